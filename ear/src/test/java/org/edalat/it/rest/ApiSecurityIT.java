@@ -180,6 +180,11 @@ class ApiSecurityIT {
         assertFalse(created.body().contains("password"), "no password member: " + created.body());
         assertFalse(created.body().contains("$2a$"), "no bcrypt hash: " + created.body());
 
+        HttpResponse<String> one = admin.get(USERS + "/" + username);
+        assertEquals(200, one.statusCode(), "Location resolves: " + one.body());
+        assertEquals(username, Api.string(one.body(), "username"));
+        assertProblem(admin.get(USERS + "/nobody-" + username), 404);
+
         HttpResponse<String> page = admin.get(USERS + "?first=0&max=200");
 
         assertEquals(200, page.statusCode(), page.body());

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import org.edalat.platform.security.Role;
 import org.hibernate.jpa.HibernateHints;
@@ -87,13 +88,25 @@ public class AuditChainVerifier {
      */
     @RolesAllowed(Role.Names.ADMIN)
     public List<AuditEntry> latest(int first, int max) {
+        return latest(null, first, max);
+    }
+
+    /**
+     * Like {@link #latest(int, int)}, only entries that occurred at or after {@code since} (all
+     * when null).
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<AuditEntry> latest(Instant since, int first, int max) {
         if (first < 0) {
             throw new IllegalArgumentException("first must not be negative");
         }
         if (max < 1 || max > MAX_PAGE) {
             throw new IllegalArgumentException("max must be between 1 and " + MAX_PAGE);
         }
-        return em.createQuery("select e from AuditEntry e order by e.position desc", AuditEntry.class)
+        return em.createQuery(
+                        "select e from AuditEntry e where e.occurredAt >= :since order by e.position desc",
+                        AuditEntry.class)
+                .setParameter("since", since == null ? Instant.EPOCH : since)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
@@ -103,6 +116,14 @@ public class AuditChainVerifier {
     /** Number of entries in the trail. */
     @RolesAllowed(Role.Names.ADMIN)
     public long count() {
-        return em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
+        return count(null);
+    }
+
+    /** How many entries occurred at or after {@code since} (all when null). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public long count(Instant since) {
+        return em.createQuery("select count(e) from AuditEntry e where e.occurredAt >= :since", Long.class)
+                .setParameter("since", since == null ? Instant.EPOCH : since)
+                .getSingleResult();
     }
 }

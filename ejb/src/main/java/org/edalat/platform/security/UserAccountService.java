@@ -56,6 +56,12 @@ public class UserAccountService {
         audit.record(Role.ADMIN, "user.disable", ENTITY, username, "S4-28", null);
     }
 
+    /** One account by username; an unknown one is {@link UnknownUserException}. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public UserAccount find(String username) {
+        return require(username);
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public List<UserAccount> list(int first, int max) {
         return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)

@@ -15,6 +15,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -99,6 +100,18 @@ public class UsersResource {
         List<UserView> items =
                 accounts.list(first, max).stream().map(UserView::of).toList();
         return new UserPage(items, accounts.count(), first, max);
+    }
+
+    @GET
+    @Path("{username}")
+    @Operation(summary = "One account by username")
+    @APIResponse(
+            responseCode = "200",
+            description = "The account",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "404", description = "No such account")
+    public UserView one(@PathParam("username") String username) {
+        return UserView.of(accounts.find(username));
     }
 
     /**

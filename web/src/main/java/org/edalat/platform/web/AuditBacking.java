@@ -5,10 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.edalat.platform.audit.AuditChainVerifier;
 import org.edalat.platform.audit.AuditEntry;
 import org.edalat.platform.audit.ChainVerification;
+import org.edalat.platform.web.jalali.JalaliCalendar;
 
 /** admin/audit.xhtml: verify the audit hash chain and page through its entries, newest first. */
 @Named
@@ -35,18 +37,23 @@ public class AuditBacking implements PageSource<AuditBacking.Row> {
 
     private ChainVerification verification;
 
+    /** The "from date" filter, a Jalali day entered through e:jalaliDate (null: all entries). */
+    private LocalDate since;
+
     public void verify() {
         verification = verifier.verify();
     }
 
     @Override
     public long count() {
-        return verifier.count();
+        return verifier.count(sinceInstant());
     }
 
     @Override
     public List<Row> page(int first, int max) {
-        return verifier.latest(first, max).stream().map(AuditBacking::row).toList();
+        return verifier.latest(sinceInstant(), first, max).stream()
+                .map(AuditBacking::row)
+                .toList();
     }
 
     static Row row(AuditEntry e) {
@@ -64,6 +71,19 @@ public class AuditBacking implements PageSource<AuditBacking.Row> {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /** Start of the chosen day in Tehran, as the instant entries are stored in. */
+    private Instant sinceInstant() {
+        return since == null ? null : since.atStartOfDay(JalaliCalendar.TEHRAN).toInstant();
+    }
+
+    public LocalDate getSince() {
+        return since;
+    }
+
+    public void setSince(LocalDate since) {
+        this.since = since;
     }
 
     public ChainVerification getVerification() {

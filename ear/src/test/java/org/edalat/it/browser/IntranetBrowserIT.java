@@ -1,0 +1,255 @@
+package org.edalat.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.edalat.it.support.Deployments;
+import org.edalat.it.support.ItUsers;
+import org.edalat.platform.security.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person at the intranet, in headless Debian Chromium: signs in as two roles, sees the page right
+ * to left in Persian with today's Jalali date in Persian digits, and only the screens of the role
+ * (S4-28). Screenshots go to ear/target/screenshots. Without Chromium the test is skipped, unless
+ * -Dedalat.browser.required=true or CI=true (.ci/run), where a missing browser fails it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IntranetBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (Boolean.getBoolean("edalat.browser.required") || "true".equals(System.getenv("CI"))) {
+            assertTrue(present, "Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
+        }
+        assumeTrue(present, "Chromium not installed: browser test skipped (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=fa",
+                "--user-data-dir=" + Files.createTempDirectory("edalat-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void adminSeesPersianRtlPageWithJalaliDateAndTheAdministrationMenu_S4_28() throws Exception {
+        signIn(Role.ADMIN);
+        WebElement html = browser.findElement(By.tagName("html"));
+        assertEquals("rtl", html.getAttribute("dir"));
+        assertEquals("fa", html.getAttribute("lang"));
+        assertEquals("rtl", script("return getComputedStyle(document.body).direction"));
+
+        String today = browser.findElement(By.id("today")).getText();
+        assertTrue(today.contains(expectedJalaliToday()), today + " should contain " + expectedJalaliToday());
+        assertTrue(today.startsWith("امروز"), today);
+        assertFalse(today.matches(".*[0-9].*"), "digits are Persian: " + today);
+
+        assertTrue(Boolean.TRUE.equals(script("return document.fonts.check('16px Vazirmatn')")), "font served");
+        assertEquals(
+                List.of(
+                        "/index.xhtml",
+                        "/units/index.xhtml",
+                        "/offices/index.xhtml",
+                        "/admin/users.xhtml",
+                        "/admin/audit.xhtml",
+                        "/admin/jobs.xhtml"),
+                menu());
+        screenshot("admin-dashboard");
+
+        browser.findElement(By.cssSelector("a[data-screen='/admin/audit.xhtml']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.id("audit:verify")))
+                .click();
+        WebElement verdict = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+        assertEquals("زنجیره ممیزی سالم است.", verdict.getText());
+        screenshot("admin-audit");
+
+        // The one Jalali date input: today in Persian digits keeps today's entries, a day next year
+        // leaves none, and an impossible date is refused in Persian.
+        filterAuditFrom(expectedJalaliNumeric(0));
+        assertFalse(auditRows().isEmpty(), "entries from today");
+        filterAuditFrom(expectedJalaliNumeric(1));
+        assertTrue(auditRows().isEmpty(), "no entries from next year");
+        filterAuditFrom("۱۴۰۵/۱۳/۰۱");
+        assertTrue(browser.getPageSource().contains("«از تاریخ»"), "Persian error naming the field");
+        screenshot("admin-audit-bad-date");
+    }
+
+    @Test
+    void adminOpensEveryScreenOfTheMenuWithoutAnError() throws Exception {
+        signIn(Role.ADMIN);
+        for (String screen : menu()) {
+            browser.findElement(By.cssSelector("a[data-screen='" + screen + "']"))
+                    .click();
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu, .error-card")));
+            assertTrue(browser.findElements(By.cssSelector(".error-card")).isEmpty(), screen + " shows an error page");
+            assertTrue(
+                    browser.findElement(By.cssSelector("#menu li.current a"))
+                            .getAttribute("data-screen")
+                            .equals(screen),
+                    screen + " is the current menu entry");
+            screenshot("admin" + screen.replace('/', '-').replace(".xhtml", ""));
+        }
+    }
+
+    @Test
+    void citizenSeesOnlyTheDashboard_S4_28() throws Exception {
+        signIn(Role.CITIZEN);
+        assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        assertEquals(List.of("/index.xhtml"), menu());
+        assertTrue(browser.findElement(By.id("current-roles")).getText().contains("شهروند"));
+        screenshot("citizen-dashboard");
+
+        browser.get(base + "admin/users.xhtml");
+        assertTrue(browser.getPageSource().contains("شما به این صفحه دسترسی ندارید"), "403 page in Persian");
+    }
+
+    @Test
+    void judgeSeesUnitsButNotOffices_S4_28() throws Exception {
+        signIn(Role.JUDGE);
+        assertEquals(List.of("/index.xhtml", "/units/index.xhtml"), menu());
+        browser.findElement(By.id("shell:logout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+    }
+
+    private void filterAuditFrom(String jalali) {
+        WebElement since = browser.findElement(By.id("audit:since"));
+        since.clear();
+        since.sendKeys(jalali);
+        // The ajax update replaces the table element: mark the old one and wait until it is gone.
+        script("document.getElementById('audit:table').dataset.stale = 'yes'");
+        browser.findElement(By.id("audit:filter-apply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> script("return document.getElementById('audit:table').dataset.stale") == null);
+    }
+
+    private List<WebElement> auditRows() {
+        return browser.findElements(By.cssSelector("#audit\\:table tbody tr[data-ri]"));
+    }
+
+    private void signIn(Role role) {
+        browser.get(base + "index.xhtml");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+        browser.findElement(By.id("j_username")).sendKeys(ItUsers.username(role));
+        browser.findElement(By.id("j_password")).sendKeys(ItUsers.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
+    }
+
+    private List<String> menu() {
+        return browser.findElements(By.cssSelector("#menu a.menu-link")).stream()
+                .map(a -> a.getAttribute("data-screen"))
+                .toList();
+    }
+
+    private Object script(String js) {
+        return ((JavascriptExecutor) browser).executeScript(js);
+    }
+
+    /** Today in Tehran as the page writes it: day, Persian month name, year, in Persian digits. */
+    private static String expectedJalaliToday() {
+        Calendar persian =
+                Calendar.getInstance(TimeZone.getTimeZone("Asia/Tehran"), new ULocale("fa_IR@calendar=persian"));
+        String[] months = {
+            "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"
+        };
+        return persianDigits(persian.get(Calendar.DAY_OF_MONTH) + " " + months[persian.get(Calendar.MONTH)] + " "
+                + persian.get(Calendar.EXTENDED_YEAR));
+    }
+
+    /** Today (plus years) in Tehran as {@code ۱۴۰۵/۰۹/۰۱}, the way a clerk types it. */
+    private static String expectedJalaliNumeric(int plusYears) {
+        Calendar persian =
+                Calendar.getInstance(TimeZone.getTimeZone("Asia/Tehran"), new ULocale("fa_IR@calendar=persian"));
+        String text = String.format(
+                "%04d/%02d/%02d",
+                persian.get(Calendar.EXTENDED_YEAR) + plusYears,
+                persian.get(Calendar.MONTH) + 1,
+                persian.get(Calendar.DAY_OF_MONTH));
+        return persianDigits(text);
+    }
+
+    private static String persianDigits(String text) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            digits.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
+        }
+        return digits.toString();
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
