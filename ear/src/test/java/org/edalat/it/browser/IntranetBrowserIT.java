@@ -120,6 +120,17 @@ class IntranetBrowserIT {
                 menu());
         screenshot("admin-dashboard");
 
+        // Run the audit verification as a background job; the page polls until the run ends.
+        browser.findElement(By.cssSelector("a[data-screen='/admin/jobs.xhtml']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.id("jobs:start")))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:runs"), "COMPLETED"));
+        assertTrue(browser.findElement(By.id("jobs:runs")).getText().contains("INTACT"));
+        screenshot("admin-jobs");
+
         browser.findElement(By.cssSelector("a[data-screen='/admin/audit.xhtml']"))
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -175,6 +186,18 @@ class IntranetBrowserIT {
     void judgeSeesUnitsButNotOffices_S4_28() throws Exception {
         signIn(Role.JUDGE);
         assertEquals(List.of("/index.xhtml", "/units/index.xhtml"), menu());
+
+        // English bundle and left-to-right on request, then back to Persian.
+        browser.findElement(By.id("shell:language")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals("ltr", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        assertTrue(browser.findElement(By.id("menu")).getText().contains("Judicial units"));
+        browser.findElement(By.id("shell:language")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> "fa".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertTrue(browser.findElement(By.id("menu")).getText().contains("واحدهای قضایی"));
+
         browser.findElement(By.id("shell:logout")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("login")));

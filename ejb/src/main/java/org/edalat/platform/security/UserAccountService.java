@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -26,7 +27,7 @@ public class UserAccountService {
     @Resource
     private SessionContext context;
 
-    @jakarta.inject.Inject
+    @Inject
     private AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();

@@ -11,7 +11,6 @@ import java.util.Locale;
 @SessionScoped
 public class LocaleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final Locale PERSIAN = Locale.forLanguageTag("fa");
 
     private String language = "fa";
 
@@ -28,9 +27,12 @@ public class LocaleBacking implements Serializable {
         return "fa".equals(language) ? "rtl" : "ltr";
     }
 
-    public String toggle() {
+    /**
+     * Switches the language and shows the same view again (no redirect: a redirect would lose the
+     * protected-view token of admin screens).
+     */
+    public void toggle() {
         language = "fa".equals(language) ? "en" : "fa";
         FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 }

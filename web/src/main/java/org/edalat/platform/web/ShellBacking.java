@@ -1,5 +1,6 @@
 package org.edalat.platform.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,7 +27,7 @@ public class ShellBacking {
     @Inject
     private FacesContext faces;
 
-    @jakarta.ejb.EJB
+    @EJB
     private UserAccountService accounts;
 
     private Set<Role> roles;
