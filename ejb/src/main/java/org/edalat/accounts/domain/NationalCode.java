@@ -1,0 +1,128 @@
+package org.edalat.accounts.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.edalat.accounts.domain.InvalidNationalCodeException.Reason;
+
+/**
+ * The national code (کد ملی) of an Iranian natural person: ten digits, the last a check digit. It
+ * keys the account everyone related to a case must hold (S4-9).
+ *
+ * <p>Input may use Latin, Persian (۰-۹) or Arabic-Indic (٠-٩) digits, with spaces, dashes and
+ * invisible direction marks between them; it is kept as ten Latin digits. Refused: anything that is
+ * not then exactly ten digits; the ten codes of one repeated digit (each passes the check digit);
+ * a wrong check digit. With digits d0..d9, {@code s = Σ_{i=0..8} d_i × (10 − i)} and {@code r = s mod
+ * 11}, the check digit d9 must be {@code r} when {@code r < 2} and {@code 11 − r} otherwise.
+ */
+@Embeddable
+public final class NationalCode implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern TEN_DIGITS = Pattern.compile("[0-9]{10}");
+
+    @Column(name = "national_code", length = 10)
+    private String value;
+
+    /** For JPA only. */
+    protected NationalCode() {}
+
+    private NationalCode(String value) {
+        this.value = value;
+    }
+
+    /** The national code written in {@code text}; refuses it with the reason when it is not valid. */
+    public static NationalCode of(String text) {
+        String digits = normalise(text);
+        Reason problem = problemWith(digits);
+        if (problem != null) {
+            throw new InvalidNationalCodeException(problem);
+        }
+        return new NationalCode(digits);
+    }
+
+    /** Whether {@link #of(String)} would accept {@code text}. */
+    public static boolean isValid(String text) {
+        return problemWith(normalise(text)) == null;
+    }
+
+    private static Reason problemWith(String digits) {
+        if (digits == null || !TEN_DIGITS.matcher(digits).matches()) {
+            return Reason.MALFORMED;
+        }
+        if (oneRepeatedDigit(digits)) {
+            return Reason.REPEATED_DIGITS;
+        }
+        if (digits.charAt(9) - '0' != checkDigit(digits)) {
+            return Reason.CHECK_DIGIT;
+        }
+        return null;
+    }
+
+    /** The check digit the first nine of {@code digits} call for. */
+    private static int checkDigit(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (10 - i);
+        }
+        int remainder = sum % 11;
+        return remainder < 2 ? remainder : 11 - remainder;
+    }
+
+    static boolean oneRepeatedDigit(String digits) {
+        return digits.chars().allMatch(c -> c == digits.charAt(0));
+    }
+
+    /**
+     * The identifier text with Persian and Arabic-Indic digits made Latin and separators (white
+     * space, dashes, invisible format marks such as ZWNJ or RLM pasted from right-to-left text)
+     * dropped; any other character is kept, so that the caller's pattern refuses it. Shared by the
+     * identifiers of this package.
+     */
+    static String normalise(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c >= '۰' && c <= '۹') {
+                out.append((char) ('0' + (c - '۰')));
+            } else if (c >= '٠' && c <= '٩') {
+                out.append((char) ('0' + (c - '٠')));
+            } else if (!isSeparator(c)) {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isSeparator(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || type == Character.DASH_PUNCTUATION
+                || c == '\u2212' // minus sign
+                || type == Character.FORMAT;
+    }
+
+    /** The ten Latin digits. */
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof NationalCode other && Objects.equals(value, other.value));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
