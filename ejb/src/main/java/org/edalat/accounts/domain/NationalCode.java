@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.edalat.accounts.domain.InvalidNationalCodeException.Reason;
+import org.edalat.platform.text.PersianDigits;
 
 /**
  * The national code (کد ملی) of an Iranian natural person: ten digits, the last a check digit. It
@@ -85,15 +86,7 @@ public final class NationalCode implements Serializable {
             return null;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c >= '۰' && c <= '۹') {
-                out.append((char) ('0' + (c - '۰')));
-            } else if (c >= '٠' && c <= '٩') {
-                out.append((char) ('0' + (c - '٠')));
-            } else if (!isSeparator(c)) {
-                out.appendCodePoint(c);
-            }
-        });
+        PersianDigits.toLatin(text).codePoints().filter(c -> !isSeparator(c)).forEach(out::appendCodePoint);
         return out.toString();
     }
 

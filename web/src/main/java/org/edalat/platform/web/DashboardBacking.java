@@ -11,7 +11,7 @@ import org.edalat.licensing.application.OfficeDirectory;
 import org.edalat.platform.audit.AuditChainVerifier;
 import org.edalat.platform.security.Role;
 import org.edalat.platform.security.UserAccountService;
-import org.edalat.platform.web.jalali.PersianDigits;
+import org.edalat.platform.text.PersianDigits;
 import org.edalat.referral.application.UnitDirectory;
 
 /** index.xhtml: the per-role dashboard: figures the user's roles may see. */

@@ -1,6 +1,6 @@
 package org.edalat.platform.web;
 
-import org.edalat.platform.web.jalali.PersianDigits;
+import org.edalat.platform.text.PersianDigits;
 
 /** EL functions of the {@code http://edalat.org/ui} taglib ({@code e:persianDigits(x)}). */
 public final class Functions {

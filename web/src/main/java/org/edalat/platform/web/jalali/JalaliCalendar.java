@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edalat.platform.text.PersianDigits;
 
 /**
  * The one place where the application turns dates into Jalali (Persian solar Hijri) text and back.

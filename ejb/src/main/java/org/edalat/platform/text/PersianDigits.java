@@ -1,4 +1,4 @@
-package org.edalat.platform.web.jalali;
+package org.edalat.platform.text;
 
 /**
  * Converts digits between Latin ({@code 0-9}), Persian ({@code ۰-۹}, U+06F0..U+06F9) and Arabic-Indic

@@ -1,4 +1,4 @@
-package org.edalat.platform.web.jalali;
+package org.edalat.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
