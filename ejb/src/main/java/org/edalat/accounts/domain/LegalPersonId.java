@@ -12,7 +12,7 @@ import org.edalat.accounts.domain.InvalidLegalPersonIdException.Reason;
  * It keys the account a legal person's highest executive or legal representative requests
  * (S4-10.1) and the company registration office keeps up to date (S4-21).
  *
- * <p>Input is normalised as for {@link NationalCode}. Refused: anything that is not then exactly
+ * <p>Input is normalised by {@link IdentifierText}. Refused: anything that is not then exactly
  * eleven digits; the ten ids of one repeated digit; a wrong check digit. With digits d0..d10,
  * {@code t = d9 + 2}, coefficients {@code c = 29, 27, 23, 19, 17, 29, 27, 23, 19, 17}, {@code s =
  * Σ_{i=0..9} (d_i + t) × c_i} and {@code r = s mod 11} (10 becomes 0), the check digit d10 must be
@@ -36,7 +36,7 @@ public final class LegalPersonId implements Serializable {
 
     /** The legal-person national id written in {@code text}; refuses it with the reason when not valid. */
     public static LegalPersonId of(String text) {
-        String digits = NationalCode.normalise(text);
+        String digits = IdentifierText.normalise(text);
         Reason problem = problemWith(digits);
         if (problem != null) {
             throw new InvalidLegalPersonIdException(problem);
@@ -46,7 +46,7 @@ public final class LegalPersonId implements Serializable {
 
     /** Whether {@link #of(String)} would accept {@code text}. */
     public static boolean isValid(String text) {
-        return problemWith(NationalCode.normalise(text)) == null;
+        return problemWith(IdentifierText.normalise(text)) == null;
     }
 
     private static Reason problemWith(String digits) {

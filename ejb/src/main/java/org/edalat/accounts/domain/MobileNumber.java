@@ -32,7 +32,7 @@ public final class MobileNumber implements Serializable {
 
     /** The mobile number written in {@code text}, in national form; refuses anything else. */
     public static MobileNumber of(String text) {
-        String normalised = NationalCode.normalise(text);
+        String normalised = IdentifierText.normalise(text);
         Matcher matcher = normalised == null ? null : ACCEPTED.matcher(normalised);
         if (matcher == null || !matcher.matches()) {
             throw new InvalidMobileNumberException();
@@ -42,7 +42,7 @@ public final class MobileNumber implements Serializable {
 
     /** Whether {@link #of(String)} would accept {@code text}. */
     public static boolean isValid(String text) {
-        String normalised = NationalCode.normalise(text);
+        String normalised = IdentifierText.normalise(text);
         return normalised != null && ACCEPTED.matcher(normalised).matches();
     }
 

@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.edalat.accounts.domain.InvalidNationalCodeException.Reason;
-import org.edalat.platform.text.PersianDigits;
 
 /**
  * The national code (کد ملی) of an Iranian natural person: ten digits, the last a check digit. It
@@ -35,7 +34,7 @@ public final class NationalCode implements Serializable {
 
     /** The national code written in {@code text}; refuses it with the reason when it is not valid. */
     public static NationalCode of(String text) {
-        String digits = normalise(text);
+        String digits = IdentifierText.normalise(text);
         Reason problem = problemWith(digits);
         if (problem != null) {
             throw new InvalidNationalCodeException(problem);
@@ -45,7 +44,7 @@ public final class NationalCode implements Serializable {
 
     /** Whether {@link #of(String)} would accept {@code text}. */
     public static boolean isValid(String text) {
-        return problemWith(normalise(text)) == null;
+        return problemWith(IdentifierText.normalise(text)) == null;
     }
 
     private static Reason problemWith(String digits) {
@@ -73,30 +72,6 @@ public final class NationalCode implements Serializable {
 
     static boolean oneRepeatedDigit(String digits) {
         return digits.chars().allMatch(c -> c == digits.charAt(0));
-    }
-
-    /**
-     * The identifier text with Persian and Arabic-Indic digits made Latin and separators (white
-     * space, dashes, invisible format marks such as ZWNJ or RLM pasted from right-to-left text)
-     * dropped; any other character is kept, so that the caller's pattern refuses it. Shared by the
-     * identifiers of this package.
-     */
-    static String normalise(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        PersianDigits.toLatin(text).codePoints().filter(c -> !isSeparator(c)).forEach(out::appendCodePoint);
-        return out.toString();
-    }
-
-    private static boolean isSeparator(int c) {
-        int type = Character.getType(c);
-        return Character.isWhitespace(c)
-                || Character.isSpaceChar(c)
-                || type == Character.DASH_PUNCTUATION
-                || c == '\u2212' // minus sign
-                || type == Character.FORMAT;
     }
 
     /** The ten Latin digits. */
