@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -126,9 +127,13 @@ class IntranetBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.elementToBeClickable(By.id("jobs:start")))
                 .click();
+        // The poll re-renders the table at any moment: read it afresh on each try.
         new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:runs"), "COMPLETED"));
-        assertTrue(browser.findElement(By.id("jobs:runs")).getText().contains("INTACT"));
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String runs = d.findElement(By.id("jobs:runs")).getText();
+                    return runs.contains("COMPLETED") && runs.contains("INTACT");
+                });
         screenshot("admin-jobs");
 
         browser.findElement(By.cssSelector("a[data-screen='/admin/audit.xhtml']"))
