@@ -23,9 +23,16 @@
  * who asked for it), and for SANA's part S4-27, S4-28 (secured registration and access, access
  * levels per role; the platform context enforces them for logins).
  *
- * <p>This first increment holds only the identifiers: the value objects above with their
- * normalisation and check digits, each refusing malformed input with a {@link
- * org.edalat.platform.BusinessException} (HTTP 422). Registration, accounts and contact-data
- * versions follow.
+ * <p>Roles: {@code domain} holds the entities with their behaviour ({@link
+ * org.edalat.accounts.domain.Person}, {@link org.edalat.accounts.domain.ContactVersion}), the value
+ * objects and one exception per business error; {@code application} the services, one per
+ * use-case group ({@link org.edalat.accounts.application.PersonRegistry} for every registration
+ * path and verification, {@link org.edalat.accounts.application.ContactDirectory} for versions and
+ * "contact data at T", {@link org.edalat.accounts.application.PersonDirectory} for search, {@link
+ * org.edalat.accounts.application.MandatoryRegistration} for other contexts' S4-11 guard, {@link
+ * org.edalat.accounts.application.ContactFeed} for agencies); {@code registry} the local adapter of
+ * the civil registry's identity inquiry ({@link org.edalat.accounts.domain.IdentityRegistry}, S0-48);
+ * {@code web}, {@code rest} and {@code soap} (in the web module) the thin adapters. Credentials
+ * (lockout, login history, password change) belong to the platform security package.
  */
 package org.edalat.accounts;

@@ -20,6 +20,14 @@ public abstract class BusinessException extends RuntimeException {
     /** Stable machine-readable code, e.g. {@code username-taken}. */
     public abstract String code();
 
+    /**
+     * The input field the error is about ({@code nationalCode}, {@code mobile}, ...), named in the
+     * API's problem details and next to the field on screens; null when it is not about one field.
+     */
+    public String field() {
+        return null;
+    }
+
     /** HTTP status an API reports for this error (409 conflict unless a subclass says otherwise). */
     public int httpStatus() {
         return 409;

@@ -115,9 +115,11 @@ class IntranetBrowserIT {
                         "/index.xhtml",
                         "/units/index.xhtml",
                         "/offices/index.xhtml",
+                        "/persons/index.xhtml",
                         "/admin/users.xhtml",
                         "/admin/audit.xhtml",
-                        "/admin/jobs.xhtml"),
+                        "/admin/jobs.xhtml",
+                        "/admin/lockouts.xhtml"),
                 menu());
         screenshot("admin-dashboard");
 
@@ -176,10 +178,10 @@ class IntranetBrowserIT {
     }
 
     @Test
-    void citizenSeesOnlyTheDashboard_S4_28() throws Exception {
+    void citizenSeesOnlyTheDashboardAndThePortal_S4_28() throws Exception {
         signIn(Role.CITIZEN);
         assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
-        assertEquals(List.of("/index.xhtml"), menu());
+        assertEquals(List.of("/index.xhtml", "/portal/profile.xhtml", "/portal/contact.xhtml"), menu());
         assertTrue(browser.findElement(By.id("current-roles")).getText().contains("شهروند"));
         screenshot("citizen-dashboard");
 
@@ -190,7 +192,9 @@ class IntranetBrowserIT {
     @Test
     void judgeSeesUnitsButNotOffices_S4_28() throws Exception {
         signIn(Role.JUDGE);
-        assertEquals(List.of("/index.xhtml", "/units/index.xhtml"), menu());
+        assertEquals(
+                List.of("/index.xhtml", "/units/index.xhtml", "/persons/index.xhtml", "/persons/register.xhtml"),
+                menu());
 
         // English bundle and left-to-right on request, then back to Persian.
         browser.findElement(By.id("shell:language")).click();

@@ -76,6 +76,21 @@ class DemoDataIT {
                     .getSingleResult();
             assertTrue(holders >= 1, "a demo user holds " + role);
         }
+        // the accounts demo: a contact history, a pending registration, a judicial e-mail, special holders
+        assertEquals(3L, count("select count(v) from ContactVersion v where v.person.identityKey = '0013542419'"));
+        assertEquals(
+                1L,
+                count("select count(p) from Person p where p.identityKey = '0028714393' and p.status = "
+                        + "org.edalat.accounts.domain.RegistrationStatus.PENDING_VERIFICATION"));
+        assertEquals(
+                1L,
+                count("select count(p) from Person p where p.identityKey = '0034257861'"
+                        + " and p.judicialEmail = 'j0034257861@eblagh.adliran.ir'"));
+        assertEquals(1L, count("select count(u) from JudicialUnit u where u.code = 'QOM-KHK'"));
+        assertEquals(
+                5L,
+                count("select count(r) from CivilRegistryRecord r where r.nationalCode in "
+                        + "('0013542419','0028714393','0034257861','0045123780','0056392141')"));
     }
 
     private long count(String jpql) {

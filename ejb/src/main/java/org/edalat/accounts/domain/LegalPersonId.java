@@ -44,6 +44,17 @@ public final class LegalPersonId implements Serializable {
         return new LegalPersonId(digits);
     }
 
+    /**
+     * The legal-person national id whose first ten digits are {@code tenDigits}, completed with the
+     * check digit they call for (demo data, load generators and tests make valid ids this way).
+     */
+    public static LegalPersonId completing(String tenDigits) {
+        if (tenDigits == null || !tenDigits.matches("[0-9]{10}")) {
+            throw new InvalidLegalPersonIdException(Reason.MALFORMED);
+        }
+        return of(tenDigits + checkDigit(tenDigits + "0"));
+    }
+
     /** Whether {@link #of(String)} would accept {@code text}. */
     public static boolean isValid(String text) {
         return problemWith(IdentifierText.normalise(text)) == null;

@@ -38,6 +38,8 @@ import org.edalat.platform.security.Role;
     Role.Names.CENTER_HEAD,
     Role.Names.ASSOCIATION,
     Role.Names.AGENCY_API,
+    Role.Names.PRISON,
+    Role.Names.COMPANY_REGISTRY,
     Role.Names.ADMIN
 })
 public class AuditTrail {
@@ -74,6 +76,29 @@ public class AuditTrail {
         }
         String actor = sessionContext.getCallerPrincipal().getName();
         return append(new AuditRecord(actor, actingAs.name(), action, entityType, entityId, ruleId, detail));
+    }
+
+    /**
+     * Records a refused attempt in a transaction of its own ({@code REQUIRES_NEW}), so the entry
+     * stays when the caller's transaction rolls back with the refusal (e.g. an office changing SANA
+     * data without the owner's request, S0-40.b). Same parameters and guards as {@link #record}.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditEntry recordRefusal(
+            Role actingAs, String action, String entityType, String entityId, String ruleId, String detail) {
+        return record(actingAs, action, entityType, entityId, ruleId, detail);
+    }
+
+    /**
+     * Records a refused attempt of an unauthenticated caller (e.g. a failed online password reset)
+     * in a transaction of its own, like {@link #recordRefusal}; the actor names the channel.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditEntry recordSystemRefusal(
+            String actor, String action, String entityType, String entityId, String ruleId, String detail) {
+        return recordSystem(actor, action, entityType, entityId, ruleId, detail);
     }
 
     /**

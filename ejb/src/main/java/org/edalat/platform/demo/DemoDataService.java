@@ -22,8 +22,9 @@ import org.edalat.referral.domain.Specialisation;
 import org.edalat.referral.domain.UnitKind;
 
 /**
- * Loads the small demo data set once: provinces, judicial units with branches, offices, and one
- * user per role (password {@value #PASSWORD}, listed in README.md). Cluster-safe: the loader locks
+ * Loads the small demo data set once: provinces, judicial units with branches (one in a district
+ * without an office, S4-11.1), offices, one user per role, and the accounts demo ({@link
+ * AccountsDemo}: SANA persons, a prison, the company registry; loaded into older demo databases too), (password {@value #PASSWORD}, listed in README.md). Cluster-safe: the loader locks
  * the {@code demo-data} row, so of several nodes starting together one loads and the rest find the
  * data there.
  */
@@ -46,14 +47,22 @@ public class DemoDataService {
         em.find(ClusterLock.class, "demo-data", LockModeType.PESSIMISTIC_WRITE);
         long users = em.createQuery("select count(u) from UserAccount u where u.username = 'admin'", Long.class)
                 .getSingleResult();
-        if (users > 0) {
-            return false;
+        boolean loaded = false;
+        if (users == 0) {
+            loadOrganisation();
+            loadUsers();
+            em.flush();
+            audit.recordSystem("system", "demo.load", null, null, null, "demo data set loaded");
+            LOG.info("Demo data loaded: one user per role, password " + PASSWORD);
+            loaded = true;
         }
-        loadOrganisation();
-        loadUsers();
-        audit.recordSystem("system", "demo.load", null, null, null, "demo data set loaded");
-        LOG.info("Demo data loaded: one user per role, password " + PASSWORD);
-        return true;
+        if (!AccountsDemo.present(em)) {
+            new AccountsDemo(em, Instant.now()).load();
+            audit.recordSystem("system", "demo.load", null, null, null, "accounts demo data loaded");
+            LOG.info("Accounts demo data loaded: SANA persons, a prison, the company registry");
+            loaded = true;
+        }
+        return loaded;
     }
 
     private void loadOrganisation() {
@@ -106,6 +115,13 @@ public class DemoDataService {
                 EnumSet.of(Specialisation.CIVIL),
                 EnumSet.of(Specialisation.FAMILY),
                 EnumSet.of(Specialisation.COMMERCIAL));
+        unit(
+                "QOM-KHK",
+                "دادگاه عمومی بخش کهک",
+                UnitKind.COURT,
+                province("25", "قم"),
+                "کهک",
+                EnumSet.of(Specialisation.CIVIL, Specialisation.CRIMINAL_2));
         unit(
                 "SHZ-CR1",
                 "دادگاه کیفری یک فارس",

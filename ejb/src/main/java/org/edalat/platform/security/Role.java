@@ -30,8 +30,12 @@ public enum Role {
     CENTER_HEAD,
     /** The Association of offices: proposes tariffs, reimburses exemptions (S0-13, S0-14). */
     ASSOCIATION,
-    /** Machine account of another agency: police, prisons, company registry, relief bodies. */
+    /** Machine account of another agency: police, relief bodies, holders of contact data (S4-17). */
     AGENCY_API,
+    /** A prison or detention centre: registers detainees (S4-19.1), receives their notices (S4-19). */
+    PRISON,
+    /** The company registration office: registers and updates legal persons (S4-21). */
+    COMPANY_REGISTRY,
     /** System administrator: users, audit verification, jobs. */
     ADMIN;
 
@@ -50,6 +54,8 @@ public enum Role {
         public static final String CENTER_HEAD = "CENTER_HEAD";
         public static final String ASSOCIATION = "ASSOCIATION";
         public static final String AGENCY_API = "AGENCY_API";
+        public static final String PRISON = "PRISON";
+        public static final String COMPANY_REGISTRY = "COMPANY_REGISTRY";
         public static final String ADMIN = "ADMIN";
 
         private Names() {}

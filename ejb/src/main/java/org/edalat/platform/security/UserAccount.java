@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,18 @@ public class UserAccount {
     @Column(name = "role_name", length = 40, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Failed sign-ins since the last success or the last lock (S4-27). */
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    /** Until when the account is locked; null or past: not locked. The Elytron realm reads it (S4-27). */
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** The password was generated or set by someone else and must be changed at the next sign-in (S4-27). */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -83,6 +96,18 @@ public class UserAccount {
         return new UserAccount(username, displayName.strip(), Passwords.hash(rawPassword), roles, now);
     }
 
+    /**
+     * Opens an enabled account with a generated initial password (see {@link Passwords#generate()})
+     * that its holder must change at the first sign-in (S4-27: the holder keeps the credentials, so a
+     * password someone else has seen does not stay in use).
+     */
+    public static UserAccount openWithInitialPassword(
+            String username, String displayName, Set<Role> roles, String initialPassword, Instant now) {
+        UserAccount account = open(username, displayName, initialPassword, roles, now);
+        account.requirePasswordChange();
+        return account;
+    }
+
     /** Refuses a username that is not 3-100 of {@code [a-z0-9._-]}. */
     public static void requireValidUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
@@ -90,8 +115,68 @@ public class UserAccount {
         }
     }
 
+    /** Sets a new password under the policy; a pending forced change is thereby done (S4-27). */
     public void changePassword(String rawPassword) {
         this.passwordHash = Passwords.hash(rawPassword);
+        this.passwordChangeRequired = false;
+    }
+
+    /** The holder must choose a new password at the next sign-in (S4-27). */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /**
+     * A sign-in with a wrong password (S4-27): counts it and locks the account for {@link
+     * LoginPolicy#LOCK_DURATION} at the {@link LoginPolicy#MAX_CONSECUTIVE_FAILURES}th failure in
+     * a row. An attempt while locked neither counts nor extends the lock; after a lock has ended by
+     * itself the count starts again.
+     *
+     * @return {@link LoginOutcome#LOCKED} if the account was locked already, else {@link
+     *     LoginOutcome#FAILURE} (which may just have locked it: see {@link #isLockedAt})
+     */
+    public LoginOutcome recordFailedLogin(Instant now) {
+        if (isLockedAt(now)) {
+            return LoginOutcome.LOCKED;
+        }
+        if (lockedUntil != null) {
+            releaseLock(); // the lock ended by itself: a fresh count
+        }
+        failedAttempts++;
+        if (LoginPolicy.locksAfter(failedAttempts)) {
+            lockedUntil = LoginPolicy.lockEndsAt(now);
+        }
+        return LoginOutcome.FAILURE;
+    }
+
+    /** A sign-in that succeeded: the count of failures starts again (S4-27). */
+    public void recordSuccessfulLogin() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    /** True while a lock holds (S4-27); the realm uses the same rule, {@code locked_until < now}. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** The end of the current or last lock, if any (S4-27). */
+    public Optional<Instant> lockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
+
+    /** Ends a lock before its time (an administrator's release) and clears the count (S4-27). */
+    public void releaseLock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
     }
 
     public boolean passwordMatches(String rawPassword) {

@@ -33,9 +33,40 @@ public final class ScreenCatalog {
                             Role.BOARD_MEMBER,
                             Role.CENTER_HEAD,
                             Role.ASSOCIATION)),
+            // Accounts (SANA): search and view persons; registration by an office (S0-4) or a unit (S4-11).
+            new Screen(
+                    "/persons/index.xhtml",
+                    "menu.persons",
+                    "pi pi-id-card",
+                    EnumSet.of(
+                            Role.OFFICE_CLERK,
+                            Role.BRANCH_CLERK,
+                            Role.JUDGE,
+                            Role.REFERRAL_AUTHORITY,
+                            Role.NOTICE_OFFICER,
+                            Role.ADMIN)),
+            new Screen(
+                    "/persons/register.xhtml",
+                    "menu.registerPerson",
+                    "pi pi-user-plus",
+                    EnumSet.of(Role.OFFICE_CLERK, Role.BRANCH_CLERK, Role.JUDGE, Role.REFERRAL_AUTHORITY)),
+            // The citizen portal: the own SANA record (S4-10, S0-48) and contact data (S4-12).
+            new Screen("/portal/profile.xhtml", "menu.portalProfile", "pi pi-user", EnumSet.of(Role.CITIZEN)),
+            new Screen("/portal/contact.xhtml", "menu.portalContact", "pi pi-envelope", EnumSet.of(Role.CITIZEN)),
             new Screen("/admin/users.xhtml", "menu.users", "pi pi-users", EnumSet.of(Role.ADMIN)),
             new Screen("/admin/audit.xhtml", "menu.audit", "pi pi-shield", EnumSet.of(Role.ADMIN)),
-            new Screen("/admin/jobs.xhtml", "menu.jobs", "pi pi-cog", EnumSet.of(Role.ADMIN)));
+            new Screen("/admin/jobs.xhtml", "menu.jobs", "pi pi-cog", EnumSet.of(Role.ADMIN)),
+            // S4-27: accounts locked after repeated failed sign-ins, released early by an administrator.
+            new Screen("/admin/lockouts.xhtml", "menu.lockouts", "pi pi-lock", EnumSet.of(Role.ADMIN)));
+
+    /**
+     * The signed-in user's own account (S4-27: the holder keeps the credentials), open to every role
+     * under web.xml's any-signed-in-user constraint. Shown in the layout's user box rather than the
+     * role menu, which lists each role's work screens.
+     */
+    public static final List<Screen> ACCOUNT_SCREENS = List.of(
+            new Screen("/account/password.xhtml", "menu.password", "pi pi-key", EVERYONE),
+            new Screen("/account/logins.xhtml", "menu.logins", "pi pi-history", EVERYONE));
 
     private ScreenCatalog() {}
 

@@ -66,14 +66,18 @@ class ScreenCatalogTest {
     void loginAndErrorPagesArePublicAndEverythingElseNeedsSignIn() {
         assertEquals(null, rolesFor("/login.xhtml"));
         assertEquals(null, rolesFor("/errors/404.xhtml"));
+        assertEquals(null, rolesFor("/portal/register.xhtml"), "self-registration is public (S4-10)");
+        assertEquals(null, rolesFor("/portal/reset.xhtml"), "the online password reset is public (S4-27)");
+        assertEquals(EnumSet.of(Role.CITIZEN), rolesFor("/portal/profile.xhtml"));
         assertEquals(EnumSet.allOf(Role.class), rolesFor("/some/other/page.xhtml"));
     }
 
     @Test
-    void aCitizenSeesOnlyTheDashboard_S4_28() {
+    void aCitizenSeesOnlyTheDashboardAndThePortal_S4_28() {
         List<Screen> screens = ScreenCatalog.openTo(EnumSet.of(Role.CITIZEN));
         assertEquals(
-                List.of("/index.xhtml"), screens.stream().map(Screen::viewId).toList());
+                List.of("/index.xhtml", "/portal/profile.xhtml", "/portal/contact.xhtml"),
+                screens.stream().map(Screen::viewId).toList());
     }
 
     @Test
