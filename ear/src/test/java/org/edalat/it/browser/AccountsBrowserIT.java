@@ -3,13 +3,8 @@ package org.edalat.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +12,7 @@ import org.edalat.accounts.domain.InvalidNationalCodeException;
 import org.edalat.it.support.Deployments;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
+import org.edalat.platform.text.PersianDigits;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,14 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,8 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountsBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String NEW_PASSWORD = "Portal-Pass-1405";
 
@@ -66,31 +55,7 @@ class AccountsBrowserIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (Boolean.getBoolean("edalat.browser.required") || "true".equals(System.getenv("CI"))) {
-            assertTrue(present, "Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
-        }
-        assumeTrue(present, "Chromium not installed: browser test skipped (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,1400",
-                "--lang=fa",
-                "--user-data-dir=" + Files.createTempDirectory("edalat-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Chromium.start(1280, 1400);
     }
 
     @AfterEach
@@ -103,13 +68,13 @@ class AccountsBrowserIT {
     @Test
     void clerkRegistersAndVerifiesAPersonWhoThenSignsInOnThePortal_S0_4_S4_10() throws Exception {
         String code = randomNationalCode();
-        String lastName = "آزمون" + persianDigits(String.valueOf(RANDOM.nextInt(1_000_000)));
+        String lastName = "آزمون" + PersianDigits.toPersian(String.valueOf(RANDOM.nextInt(1_000_000)));
 
         // The clerk: the register page is the office path (requester, signed request, documents checked).
         signIn(ItUsers.username(Role.OFFICE_CLERK), ItUsers.PASSWORD, "persons/register.xhtml");
         waitFor(By.id("register:office"));
         assertTrue(browser.findElements(By.id("register:unit")).isEmpty(), "no unit path for an office clerk");
-        type("register:nationalCode", persianDigits(code)); // Persian digits are accepted
+        type("register:nationalCode", PersianDigits.toPersian(code)); // Persian digits are accepted
         type("register:birthDate", "۱۳۶۵/۰۳/۱۵");
         type("register:firstName", "مریم");
         type("register:lastName", lastName);
@@ -121,7 +86,7 @@ class AccountsBrowserIT {
         browser.findElement(By.id("register:submit")).click();
         WebElement documentsMessage = waitForText(By.id("register:documentsChecked-message"));
         assertTrue(documentsMessage.getText().contains("مدارک"), documentsMessage.getText());
-        assertEquals(code, latinDigits(value("register:nationalCode")), "the typed code is kept");
+        assertEquals(code, PersianDigits.toLatin(value("register:nationalCode")), "the typed code is kept");
 
         tick("register:documentsChecked");
         browser.findElement(By.id("register:submit")).click();
@@ -196,7 +161,7 @@ class AccountsBrowserIT {
     @Test
     void selfRegisteredPersonStaysPendingUntilAClerkVerifiesAtTheOffice_S4_10_S0_4() throws Exception {
         String code = randomNationalCode();
-        String lastName = "درگاه" + persianDigits(String.valueOf(RANDOM.nextInt(1_000_000)));
+        String lastName = "درگاه" + PersianDigits.toPersian(String.valueOf(RANDOM.nextInt(1_000_000)));
 
         // Public self-registration, linked from the login page.
         browser.get(base + "index.xhtml");
@@ -236,7 +201,7 @@ class AccountsBrowserIT {
 
         // The clerk finds the person by national code and verifies the identity against the documents.
         signIn(ItUsers.username(Role.OFFICE_CLERK), ItUsers.PASSWORD, "persons/index.xhtml");
-        type("persons:query", persianDigits(code));
+        type("persons:query", PersianDigits.toPersian(code));
         browser.findElement(By.id("persons:search")).click();
         // The ajax update replaces the table: read it afresh on each try.
         new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -375,9 +340,7 @@ class AccountsBrowserIT {
     }
 
     private List<String> menu() {
-        return browser.findElements(By.cssSelector("#menu a.menu-link")).stream()
-                .map(a -> a.getAttribute("data-screen"))
-                .toList();
+        return Chromium.menu(browser);
     }
 
     private void type(String id, String text) {
@@ -440,25 +403,7 @@ class AccountsBrowserIT {
         return text.toString();
     }
 
-    private static String persianDigits(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return out.toString();
-    }
-
-    private static String latinDigits(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            out.append(c >= '۰' && c <= '۹' ? (char) ('0' + (c - '۰')) : c);
-        }
-        return out.toString();
-    }
-
     private void screenshot(String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name);
     }
 }

@@ -3,21 +3,17 @@ package org.edalat.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.edalat.it.support.Deployments;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
+import org.edalat.platform.text.PersianDigits;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,14 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 class IntranetBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -62,31 +51,7 @@ class IntranetBrowserIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (Boolean.getBoolean("edalat.browser.required") || "true".equals(System.getenv("CI"))) {
-            assertTrue(present, "Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
-        }
-        assumeTrue(present, "Chromium not installed: browser test skipped (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,900",
-                "--lang=fa",
-                "--user-data-dir=" + Files.createTempDirectory("edalat-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Chromium.start(1280, 900);
     }
 
     @AfterEach
@@ -239,9 +204,7 @@ class IntranetBrowserIT {
     }
 
     private List<String> menu() {
-        return browser.findElements(By.cssSelector("#menu a.menu-link")).stream()
-                .map(a -> a.getAttribute("data-screen"))
-                .toList();
+        return Chromium.menu(browser);
     }
 
     private Object script(String js) {
@@ -255,8 +218,8 @@ class IntranetBrowserIT {
         String[] months = {
             "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"
         };
-        return persianDigits(persian.get(Calendar.DAY_OF_MONTH) + " " + months[persian.get(Calendar.MONTH)] + " "
-                + persian.get(Calendar.EXTENDED_YEAR));
+        return PersianDigits.toPersian(persian.get(Calendar.DAY_OF_MONTH) + " " + months[persian.get(Calendar.MONTH)]
+                + " " + persian.get(Calendar.EXTENDED_YEAR));
     }
 
     /** Today (plus years) in Tehran as {@code ۱۴۰۵/۰۹/۰۱}, the way a clerk types it. */
@@ -268,20 +231,10 @@ class IntranetBrowserIT {
                 persian.get(Calendar.EXTENDED_YEAR) + plusYears,
                 persian.get(Calendar.MONTH) + 1,
                 persian.get(Calendar.DAY_OF_MONTH));
-        return persianDigits(text);
-    }
-
-    private static String persianDigits(String text) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            digits.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return digits.toString();
+        return PersianDigits.toPersian(text);
     }
 
     private void screenshot(String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name);
     }
 }

@@ -19,7 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edalat.it.support.As;
 import org.edalat.it.support.Deployments;
+import org.edalat.it.support.Http;
 import org.edalat.it.support.ItUsers;
+import org.edalat.it.web.Browserless;
+import org.edalat.it.web.Browserless.Form;
 import org.edalat.platform.audit.AuditEntry;
 import org.edalat.platform.security.Credentials;
 import org.edalat.platform.security.LoginEvent;
@@ -81,7 +84,7 @@ class CredentialsIT {
     @Test
     void fiveWrongFormLoginsLockTheAccountAndEvenTheRightPasswordIsRefused_S4_27() throws Exception {
         String user = support.openAccount("lock");
-        WebClient browser = web();
+        Browserless browser = web();
 
         for (int attempt = 1; attempt <= 4; attempt++) {
             HttpResponse<String> page = browser.login(user, "Wrong-Pass-" + attempt);
@@ -130,7 +133,7 @@ class CredentialsIT {
         lockThroughTheLoginForm(user);
         assertFalse(isWelcome(web().login(user, CredentialsItSupport.PASSWORD)), "locked");
 
-        WebClient admin = web();
+        Browserless admin = web();
         assertTrue(isWelcome(admin.login(ItUsers.username(Role.ADMIN), ItUsers.PASSWORD)));
         HttpResponse<String> screen = admin.get("admin/lockouts.xhtml");
         assertEquals(200, screen.statusCode(), screen.body());
@@ -139,14 +142,11 @@ class CredentialsIT {
         assertTrue(row.contains(">۵<"), "five failed sign-ins, in Persian digits: " + row);
 
         HttpResponse<String> released = admin.post(
-                WebClient.formAction(screen.body(), "lockouts"),
-                List.of(
-                        "lockouts",
-                        "lockouts",
-                        "lockouts:table:" + rowIndex(screen.body(), user) + ":release",
-                        "",
-                        WebClient.VIEW_STATE,
-                        WebClient.viewState(screen.body(), "lockouts")));
+                Browserless.formAction(screen.body(), "lockouts"),
+                Form.of()
+                        .add("lockouts", "lockouts")
+                        .add("lockouts:table:" + rowIndex(screen.body(), user) + ":release", "")
+                        .add(Browserless.VIEW_STATE, Browserless.viewState(screen.body(), "lockouts")));
 
         assertEquals(200, released.statusCode(), released.body());
         assertTrue(released.body().contains(RELEASED), released.body());
@@ -190,7 +190,7 @@ class CredentialsIT {
         assertGenericFailure(web().login(other, "Wrong-Pass-1"));
         assertGenericFailure(web().login(user, "Wrong-Pass-1"));
         assertGenericFailure(web().login(user, "Wrong-Pass-2"));
-        WebClient browser = web();
+        Browserless browser = web();
         assertTrue(isWelcome(browser.login(user, CredentialsItSupport.PASSWORD)));
         browser.get("index.xhtml");
         browser.get("index.xhtml"); // one session, one recorded sign-in
@@ -199,7 +199,7 @@ class CredentialsIT {
 
         assertEquals(List.of(LoginOutcome.SUCCESS, LoginOutcome.FAILURE, LoginOutcome.FAILURE), outcomes(mine));
         assertTrue(mine.stream().allMatch(e -> e.getUsername().equals(user)), "only the own events");
-        assertEquals(WebClient.USER_AGENT, mine.get(0).getUserAgent());
+        assertEquals(Browserless.USER_AGENT, mine.get(0).getUserAgent());
         assertNotNull(mine.get(0).getRemoteAddress());
         assertEquals(
                 1,
@@ -209,17 +209,18 @@ class CredentialsIT {
 
         HttpResponse<String> page = browser.get("account/logins.xhtml");
         assertEquals(200, page.statusCode(), page.body());
-        assertEquals(List.of("SUCCESS", "FAILURE", "FAILURE"), WebClient.attributeValues(page.body(), "data-outcome"));
+        assertEquals(
+                List.of("SUCCESS", "FAILURE", "FAILURE"), Browserless.attributeValues(page.body(), "data-outcome"));
         assertTrue(page.body().contains(OUTCOME_SUCCESS), page.body());
         assertTrue(page.body().contains(OUTCOME_FAILURE), page.body());
-        assertTrue(page.body().contains(WebClient.USER_AGENT), page.body());
+        assertTrue(page.body().contains(Browserless.USER_AGENT), page.body());
         assertTrue(JALALI_TIME.matcher(page.body()).find(), "times in Jalali");
     }
 
     @Test
     void theHolderChangesTheOwnPasswordOnThePasswordScreen_S4_27() throws Exception {
         String user = support.openAccount("change");
-        WebClient browser = web();
+        Browserless browser = web();
         assertTrue(isWelcome(browser.login(user, CredentialsItSupport.PASSWORD)));
 
         HttpResponse<String> wrong = changePassword(browser, "Not-The-One-1", "Brand-New-1405");
@@ -267,7 +268,7 @@ class CredentialsIT {
     void aGeneratedPasswordMustBeChangedBeforeAnyOtherScreen_S4_27() throws Exception {
         String initial = Passwords.generate();
         String user = support.openWithInitialPassword("initial", initial);
-        WebClient browser = web();
+        Browserless browser = web();
 
         HttpResponse<String> landed = browser.login(user, initial);
         assertTrue(
@@ -277,7 +278,8 @@ class CredentialsIT {
         for (String screen : List.of("index.xhtml", "account/logins.xhtml")) {
             HttpResponse<String> refused = browser.get(screen);
             assertEquals(302, refused.statusCode(), screen);
-            assertTrue(WebClient.location(refused).endsWith("/account/password.xhtml"), WebClient.location(refused));
+            assertTrue(
+                    Browserless.location(refused).endsWith("/account/password.xhtml"), Browserless.location(refused));
         }
 
         HttpResponse<String> changed = changePassword(browser, initial, "Chosen-By-Me-1405");
@@ -303,10 +305,11 @@ class CredentialsIT {
     @Test
     void postingAUsernameStraightToTheLoginPageLocksNobody_S4_27() throws Exception {
         String user = support.openAccount("direct");
-        WebClient browser = web();
+        Browserless browser = web();
         browser.browse("index.xhtml");
         for (int i = 0; i < 6; i++) {
-            browser.post("login.xhtml?error=true", List.of("j_username", user, "j_password", "Wrong-Pass-1"));
+            browser.post(
+                    "login.xhtml?error=true", Form.of().add("j_username", user).add("j_password", "Wrong-Pass-1"));
         }
         assertEquals(0, support.account(user).getFailedAttempts());
         assertTrue(isWelcome(web().login(user, CredentialsItSupport.PASSWORD)));
@@ -325,49 +328,45 @@ class CredentialsIT {
                 }));
         assertTrue(As.role(Role.ADMIN).call(() -> credentials.countLocked()) >= 0);
 
-        WebClient browser = web();
+        Browserless browser = web();
         assertTrue(isWelcome(browser.login(ItUsers.username(Role.JUDGE), ItUsers.PASSWORD)));
         assertEquals(403, browser.get("admin/lockouts.xhtml").statusCode());
     }
 
     // ---- helpers
 
-    private WebClient web() throws Exception {
-        return new WebClient(base.toURI());
+    private Browserless web() {
+        return Browserless.open(base);
     }
 
-    private HttpResponse<String> basicGet(String username, String password) throws Exception {
-        return WebClient.basicGet(base.toURI(), ADMIN_API, username, password);
+    /** A GET of {@link #ADMIN_API} with HTTP Basic credentials and no cookies, as an API client sends it. */
+    private HttpResponse<String> basicGet(String username, String password) {
+        Http api = Http.basic(base, username, password);
+        return Http.send(api.request(ADMIN_API).header("Accept", Http.JSON).GET());
     }
 
     private void lockThroughTheLoginForm(String user) throws Exception {
-        WebClient browser = web();
+        Browserless browser = web();
         for (int i = 1; i <= 5; i++) {
             browser.login(user, "Wrong-Pass-" + i);
         }
         assertTrue(support.account(user).isLockedAt(Instant.now()), "locked after five failures");
     }
 
-    private HttpResponse<String> changePassword(WebClient browser, String current, String chosen) {
+    private HttpResponse<String> changePassword(Browserless browser, String current, String chosen) {
         HttpResponse<String> page = browser.get("account/password.xhtml");
         assertEquals(200, page.statusCode(), page.body());
-        String action = WebClient.formAction(page.body(), "password");
+        String action = Browserless.formAction(page.body(), "password");
         assertNotNull(action, page.body());
         HttpResponse<String> response = browser.post(
                 action,
-                List.of(
-                        "password",
-                        "password",
-                        "password:current",
-                        current,
-                        "password:new",
-                        chosen,
-                        "password:confirmation",
-                        chosen,
-                        "password:change",
-                        "",
-                        WebClient.VIEW_STATE,
-                        WebClient.viewState(page.body(), "password")));
+                Form.of()
+                        .add("password", "password")
+                        .add("password:current", current)
+                        .add("password:new", chosen)
+                        .add("password:confirmation", chosen)
+                        .add("password:change", "")
+                        .add(Browserless.VIEW_STATE, Browserless.viewState(page.body(), "password")));
         assertEquals(200, response.statusCode(), response.body());
         return response;
     }

@@ -1,15 +1,11 @@
 package org.edalat.it.web;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,25 +14,25 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.edalat.it.support.Http;
 
 /**
  * A browser without a browser: one HTTP session against the deployed intranet, keeping its cookies
  * by hand. {@link java.net.CookieManager} will not send a {@code Secure} cookie over plain http (the
  * IT server has no TLS), so the {@code Cookie} header is written here. Redirects are not followed on
- * their own: {@link #follow} follows them, so tests can look at each hop.
+ * their own: {@link #follow} follows them, so tests can look at each hop. Every request names itself
+ * {@link #USER_AGENT}, which the login history records.
  */
-final class Browserless {
-    static final String SESSION_COOKIE = "JSESSIONID";
-    static final String VIEW_STATE = "jakarta.faces.ViewState";
-    static final String FORM_URLENCODED = "application/x-www-form-urlencoded";
+public final class Browserless {
+    public static final String SESSION_COOKIE = "JSESSIONID";
+    public static final String VIEW_STATE = "jakarta.faces.ViewState";
+    public static final String FORM_URLENCODED = "application/x-www-form-urlencoded";
+    /** The {@code User-Agent} header of every request. */
+    public static final String USER_AGENT = "edalat-it-browserless/1.0";
 
     private static final int MAX_REDIRECTS = 5;
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
-    private final URI base;
+    private final Http http;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     /** Every {@code Set-Cookie} header this session has received, in order. */
     private final List<String> setCookieHeaders = new ArrayList<>();
@@ -44,25 +40,21 @@ final class Browserless {
     private URI lastPage;
 
     private Browserless(URL base) {
-        try {
-            this.base = base.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(e);
-        }
+        this.http = Http.anonymous(base);
     }
 
     /** A fresh session: no cookies. */
-    static Browserless open(URL base) {
+    public static Browserless open(URL base) {
         return new Browserless(base);
     }
 
     /** The current session id, or null. */
-    String sessionId() {
+    public String sessionId() {
         return cookies.get(SESSION_COOKIE);
     }
 
     /** Replaces the session cookie (null drops it), as if the browser had kept an older one. */
-    void useSessionId(String id) {
+    public void useSessionId(String id) {
         if (id == null) {
             cookies.remove(SESSION_COOKIE);
         } else {
@@ -70,7 +62,7 @@ final class Browserless {
         }
     }
 
-    List<String> setCookieHeaders() {
+    public List<String> setCookieHeaders() {
         return List.copyOf(setCookieHeaders);
     }
 
@@ -79,38 +71,38 @@ final class Browserless {
      * login form is served and a session starts), post {@code j_security_check}, follow the redirect
      * back. Returns the final page.
      */
-    HttpResponse<String> login(String username, String password) {
+    public HttpResponse<String> login(String username, String password) {
         browse("index.xhtml");
         return follow(
                 post("j_security_check", Form.of().add("j_username", username).add("j_password", password)));
     }
 
     /** One GET, redirects not followed. */
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
     /** A GET and every redirect after it. */
-    HttpResponse<String> browse(String path) {
+    public HttpResponse<String> browse(String path) {
         return follow(get(path));
     }
 
     /** One form POST ({@code application/x-www-form-urlencoded}), redirects not followed. */
-    HttpResponse<String> post(String path, Form form) {
+    public HttpResponse<String> post(String path, Form form) {
         return send(request(path)
                 .header("Content-Type", FORM_URLENCODED)
                 .POST(HttpRequest.BodyPublishers.ofString(form.encoded(), StandardCharsets.UTF_8)));
     }
 
     /** One POST with extra headers (a Faces ajax request, say), redirects not followed. */
-    HttpResponse<String> post(String path, Form form, Map<String, String> headers) {
+    public HttpResponse<String> post(String path, Form form, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path).header("Content-Type", FORM_URLENCODED);
         headers.forEach(builder::header);
         return send(builder.POST(HttpRequest.BodyPublishers.ofString(form.encoded(), StandardCharsets.UTF_8)));
     }
 
     /** Follows redirects (with GET, as browsers do after a POST) until a response that is not one. */
-    HttpResponse<String> follow(HttpResponse<String> response) {
+    public HttpResponse<String> follow(HttpResponse<String> response) {
         HttpResponse<String> current = response;
         for (int hops = 0; isRedirect(current); hops++) {
             if (hops == MAX_REDIRECTS) {
@@ -122,22 +114,22 @@ final class Browserless {
         return current;
     }
 
-    static boolean isRedirect(HttpResponse<?> response) {
+    public static boolean isRedirect(HttpResponse<?> response) {
         int status = response.statusCode();
         return status >= 300
                 && status < 400
                 && response.headers().firstValue("Location").isPresent();
     }
 
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = http.request(path)
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                .header("Accept-Language", "fa,en;q=0.5");
+                .header("Accept-Language", "fa,en;q=0.5")
+                .header("User-Agent", USER_AGENT);
         if (!cookies.isEmpty()) {
             builder.header(
                     "Cookie",
@@ -152,15 +144,7 @@ final class Browserless {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
-        HttpResponse<String> response;
-        try {
-            response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = Http.send(builder);
         for (String header : response.headers().allValues("Set-Cookie")) {
             setCookieHeaders.add(header);
             keep(header);
@@ -196,7 +180,7 @@ final class Browserless {
     }
 
     /** The {@code Set-Cookie} headers for one cookie name among those received. */
-    List<String> setCookieHeaders(String name) {
+    public List<String> setCookieHeaders(String name) {
         return setCookieHeaders.stream()
                 .filter(h -> h.regionMatches(true, 0, name + "=", 0, name.length() + 1))
                 .toList();
@@ -205,7 +189,7 @@ final class Browserless {
     // ---- HTML: the few things a test needs from a page, found with patterns (the pages are XHTML).
 
     /** The HTML of one form ({@code <form id="formId" ...>...</form>}), or null. */
-    static String form(String html, String formId) {
+    public static String form(String html, String formId) {
         Matcher m = Pattern.compile(
                         "<form\\b[^>]*\\bid=\"" + Pattern.quote(formId) + "\"[^>]*>.*?</form>", Pattern.DOTALL)
                 .matcher(html);
@@ -213,7 +197,7 @@ final class Browserless {
     }
 
     /** The action attribute of a form, unescaped, or null. */
-    static String formAction(String html, String formId) {
+    public static String formAction(String html, String formId) {
         String form = form(html, formId);
         if (form == null) {
             return null;
@@ -223,13 +207,13 @@ final class Browserless {
     }
 
     /** The view state of a form, or null when the form or its state field is missing. */
-    static String viewState(String html, String formId) {
+    public static String viewState(String html, String formId) {
         String form = form(html, formId);
         return form == null ? null : inputValue(form, VIEW_STATE);
     }
 
     /** The value of the first input with this name, unescaped, or null. */
-    static String inputValue(String html, String name) {
+    public static String inputValue(String html, String name) {
         Matcher input = Pattern.compile("<input\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
                 .matcher(html);
         if (!input.find()) {
@@ -240,7 +224,7 @@ final class Browserless {
     }
 
     /** The names of the fields of a form: inputs, selects, text areas and buttons. */
-    static List<String> fieldNames(String html, String formId) {
+    public static List<String> fieldNames(String html, String formId) {
         String form = form(html, formId);
         List<String> names = new ArrayList<>();
         if (form != null) {
@@ -256,7 +240,7 @@ final class Browserless {
     }
 
     /** The first link whose address contains {@code part}, unescaped, or null. */
-    static String href(String html, String part) {
+    public static String href(String html, String part) {
         Matcher m = Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"]*)\"").matcher(html);
         while (m.find()) {
             String href = unescape(m.group(1));
@@ -265,6 +249,17 @@ final class Browserless {
             }
         }
         return null;
+    }
+
+    /** The values of every attribute with this name in the page, in order ({@code data-outcome}, say). */
+    public static List<String> attributeValues(String html, String attribute) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(attribute) + "=\"([^\"]*)\"")
+                .matcher(html);
+        List<String> values = new ArrayList<>();
+        while (m.find()) {
+            values.add(unescape(m.group(1)));
+        }
+        return values;
     }
 
     private static String unescape(String attribute) {
@@ -277,19 +272,19 @@ final class Browserless {
     }
 
     /** Form fields in order; a name may repeat (a multi-select). */
-    static final class Form {
+    public static final class Form {
         private final List<String[]> fields = new ArrayList<>();
 
-        static Form of() {
+        public static Form of() {
             return new Form();
         }
 
-        Form add(String name, String value) {
+        public Form add(String name, String value) {
             fields.add(new String[] {name, value});
             return this;
         }
 
-        String encoded() {
+        public String encoded() {
             return fields.stream()
                     .map(f -> URLEncoder.encode(f[0], StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(f[1], StandardCharsets.UTF_8))

@@ -36,9 +36,19 @@ import org.edalat.platform.security.Role;
 /**
  * Person lookup for authorised agencies and staff: a person by identity key, a page of persons, and
  * contact data — the version in force at an instant (S4-12: what notices are based on) and the whole
- * history, each version saying who asked for it (S0-40.b).
+ * history, each version saying who asked for it (S0-40.b). The roles of the class may look persons
+ * up; the contact data names its own, narrower, roles.
  */
 @Path("/persons")
+@RolesAllowed({
+    Role.Names.OFFICE_CLERK,
+    Role.Names.BRANCH_CLERK,
+    Role.Names.JUDGE,
+    Role.Names.REFERRAL_AUTHORITY,
+    Role.Names.NOTICE_OFFICER,
+    Role.Names.AGENCY_API,
+    Role.Names.ADMIN
+})
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,15 +68,6 @@ public class PersonsResource {
 
     @GET
     @Path("/{key}")
-    @RolesAllowed({
-        Role.Names.OFFICE_CLERK,
-        Role.Names.BRANCH_CLERK,
-        Role.Names.JUDGE,
-        Role.Names.REFERRAL_AUTHORITY,
-        Role.Names.NOTICE_OFFICER,
-        Role.Names.AGENCY_API,
-        Role.Names.ADMIN
-    })
     @Operation(summary = "A person by identity key (national code, national id, or f + foreign-national id)")
     @APIResponse(
             responseCode = "200",
@@ -81,15 +82,6 @@ public class PersonsResource {
     }
 
     @GET
-    @RolesAllowed({
-        Role.Names.OFFICE_CLERK,
-        Role.Names.BRANCH_CLERK,
-        Role.Names.JUDGE,
-        Role.Names.REFERRAL_AUTHORITY,
-        Role.Names.NOTICE_OFFICER,
-        Role.Names.AGENCY_API,
-        Role.Names.ADMIN
-    })
     @Operation(summary = "A page of persons whose identity key is q, or whose name contains q; by name")
     @APIResponse(
             responseCode = "200",
@@ -140,19 +132,24 @@ public class PersonsResource {
         try {
             instant = at == null || at.isBlank() ? Instant.now() : Instant.parse(at.strip());
         } catch (DateTimeParseException e) {
-            return Problem.validation(List.of(
-                            new Problem.FieldError("at", "not an ISO-8601 instant such as 2026-03-21T08:30:00Z")))
-                    .withInstance(Problem.instanceOf(uriInfo))
-                    .toResponse();
+            return answer(
+                    Problem.validation(List.of(
+                            new Problem.FieldError("at", "not an ISO-8601 instant such as 2026-03-21T08:30:00Z"))),
+                    uriInfo);
         }
         return contacts.contactAt(key, instant)
                 .map(snapshot -> Response.ok(Views.ContactView.of(snapshot)).build())
-                .orElseGet(() -> Problem.of(
+                .orElseGet(() -> answer(
+                        Problem.of(
                                 404,
                                 NO_CONTACT_AT,
-                                "در زمان خواسته‌شده هنوز اطلاعات تماسی برای این شخص ثبت نشده بود (مادهٔ ۱۲).")
-                        .withInstance(Problem.instanceOf(uriInfo))
-                        .toResponse());
+                                "در زمان خواسته‌شده هنوز اطلاعات تماسی برای این شخص ثبت نشده بود (مادهٔ ۱۲)."),
+                        uriInfo));
+    }
+
+    /** The problem as the response, its instance the request's path. */
+    private static Response answer(Problem problem, UriInfo uriInfo) {
+        return problem.withInstance(Problem.instanceOf(uriInfo)).toResponse();
     }
 
     @GET

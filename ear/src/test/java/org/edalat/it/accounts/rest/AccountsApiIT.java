@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.edalat.it.support.Deployments;
+import org.edalat.it.support.Http;
+import org.edalat.it.support.Identities;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,13 +49,13 @@ class AccountsApiIT {
 
     @Test
     void selfRegistrationIsPublicAndStaysPendingUntilVerified_S4_10() {
-        String code = Ids.nationalCode();
+        String code = Identities.nationalCode();
 
         Client.Reply reply = Client.anonymous(base)
-                .post("registrations", People.natural(code, "رضایی", Ids.mobile(), "password", People.PASSWORD))
+                .post("registrations", People.natural(code, "رضایی", Identities.mobile(), "password", People.PASSWORD))
                 .expect(201);
 
-        assertEquals(Client.JSON, reply.mediaType());
+        assertEquals(Http.JSON, reply.mediaType());
         assertTrue(reply.header("Location").endsWith("/api/v1/persons/" + code), reply.header("Location"));
         assertEquals(code, reply.text("identityKey"));
         assertEquals("PENDING_VERIFICATION", reply.text("status"));
@@ -73,7 +75,7 @@ class AccountsApiIT {
         String code = People.selfRegistered(base);
 
         Client.Reply again = Client.anonymous(base)
-                .post("registrations", People.natural(code, "دیگری", Ids.mobile(), "password", People.PASSWORD));
+                .post("registrations", People.natural(code, "دیگری", Identities.mobile(), "password", People.PASSWORD));
 
         again.expectProblem(409, "person-already-registered");
         Client.Reply atOffice = Client.as(base, Role.OFFICE_CLERK)
@@ -85,8 +87,8 @@ class AccountsApiIT {
 
     @Test
     void concurrentRegistrationsOfOneNationalCodeMakeExactlyOneAccount_S4_9() throws Exception {
-        String code = Ids.nationalCode();
-        String body = People.natural(code, "همزمان", Ids.mobile(), "password", People.PASSWORD);
+        String code = Identities.nationalCode();
+        String body = People.natural(code, "همزمان", Identities.mobile(), "password", People.PASSWORD);
         int attempts = 10;
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         CountDownLatch start = new CountDownLatch(1);
@@ -127,7 +129,7 @@ class AccountsApiIT {
         Client.Reply reply = Client.anonymous(base)
                 .post(
                         "registrations",
-                        People.natural(Ids.badNationalCode(), "رضایی", null, "password", People.PASSWORD));
+                        People.natural(Identities.badNationalCode(), "رضایی", null, "password", People.PASSWORD));
 
         reply.expectProblem(422, "invalid-national-code");
         assertEquals("nationalCode", reply.text("errors.0.field"), reply.body());
@@ -140,17 +142,19 @@ class AccountsApiIT {
         anonymous
                 .post(
                         "registrations",
-                        People.natural(Ids.nationalCode(), "رضایی", null, "password", People.PASSWORD, "kind", "ROBOT"))
+                        People.natural(
+                                Identities.nationalCode(), "رضایی", null, "password", People.PASSWORD, "kind", "ROBOT"))
                 .expectProblem(400, "malformed-body");
         String badDate = Json.object(
-                "nationalCode", Ids.nationalCode(),
+                "nationalCode", Identities.nationalCode(),
                 "birthDate", "1985-13-45",
                 "firstName", "علی",
                 "lastName", "رضایی",
                 "password", People.PASSWORD);
         anonymous.post("registrations", badDate).expectProblem(400, "malformed-body");
         anonymous.post("registrations", "{\"nationalCode\":").expectProblem(400, "malformed-body");
-        Client.Reply noPassword = anonymous.post("registrations", People.natural(Ids.nationalCode(), "رضایی", null));
+        Client.Reply noPassword =
+                anonymous.post("registrations", People.natural(Identities.nationalCode(), "رضایی", null));
         noPassword.expectProblem(400, "validation-failed");
         assertEquals("password", noPassword.text("errors.0.field"), noPassword.body());
     }
@@ -159,9 +163,9 @@ class AccountsApiIT {
 
     @Test
     void officeRegistersAVerifiedPersonAndHandsOverAnInitialPassword_S0_4() {
-        String code = Ids.nationalCode();
+        String code = Identities.nationalCode();
 
-        Client.Reply reply = People.officeRegistered(base, code, Ids.mobile());
+        Client.Reply reply = People.officeRegistered(base, code, Identities.mobile());
 
         assertEquals("VERIFIED", reply.text("status"));
         assertEquals("OFFICE_DOCUMENTS", reply.text("person.verificationMethod"));
@@ -188,15 +192,17 @@ class AccountsApiIT {
         assertEquals("OFFICE_DOCUMENTS", verified.text("verificationMethod"));
         clerk.post("office/persons/" + code + "/verification", Json.object("requestReference", "DOC-2"))
                 .expectProblem(409, "already-verified");
-        clerk.post("office/persons/" + Ids.nationalCode() + "/verification", Json.object("requestReference", "D"))
+        clerk.post(
+                        "office/persons/" + Identities.nationalCode() + "/verification",
+                        Json.object("requestReference", "D"))
                 .expectProblem(404, "unknown-person");
     }
 
     @Test
     void officeChangeAtTheOwnersRequestRecordsWhoAsked_S0_40_b() {
-        String code = Ids.nationalCode();
-        People.officeRegistered(base, code, Ids.mobile());
-        String mobile = Ids.mobile();
+        String code = Identities.nationalCode();
+        People.officeRegistered(base, code, Identities.mobile());
+        String mobile = Identities.mobile();
 
         Client.Reply change = Client.as(base, Role.OFFICE_CLERK)
                 .post(
@@ -214,16 +220,21 @@ class AccountsApiIT {
 
     @Test
     void unrequestedOfficeChangeIsRefusedAndChangesNothing_S0_40_b() {
-        String code = Ids.nationalCode();
-        People.officeRegistered(base, code, Ids.mobile());
+        String code = Identities.nationalCode();
+        People.officeRegistered(base, code, Identities.mobile());
         Client clerk = Client.as(base, Role.OFFICE_CLERK);
 
         clerk.post(
                         "office/persons/" + code + "/contact-changes",
                         Json.object(
-                                "mobile", Ids.mobile(), "requesterKey", Ids.nationalCode(), "requestReference", "X"))
+                                "mobile",
+                                Identities.mobile(),
+                                "requesterKey",
+                                Identities.nationalCode(),
+                                "requestReference",
+                                "X"))
                 .expectProblem(403, "unrequested-change");
-        clerk.post("office/persons/" + code + "/contact-changes", Json.object("mobile", Ids.mobile()))
+        clerk.post("office/persons/" + code + "/contact-changes", Json.object("mobile", Identities.mobile()))
                 .expectProblem(403, "unrequested-change");
 
         assertEquals(
@@ -232,13 +243,19 @@ class AccountsApiIT {
 
     @Test
     void officeRegistrationWithoutTheOwnersRequestIsRefused_S0_40_b() {
-        String code = Ids.nationalCode();
+        String code = Identities.nationalCode();
 
         Client.as(base, Role.OFFICE_CLERK)
                 .post(
                         "office/registrations",
                         People.natural(
-                                code, "کریمی", null, "requesterKey", Ids.nationalCode(), "requestReference", "R"))
+                                code,
+                                "کریمی",
+                                null,
+                                "requesterKey",
+                                Identities.nationalCode(),
+                                "requestReference",
+                                "R"))
                 .expectProblem(403, "unrequested-change");
 
         Client.as(base, Role.OFFICE_CLERK).get("persons/" + code).expectProblem(404, "unknown-person");
@@ -248,12 +265,12 @@ class AccountsApiIT {
 
     @Test
     void unitRegistersAPartyInAnUrgentCase_S4_11() {
-        String code = Ids.nationalCode();
+        String code = Identities.nationalCode();
 
         Client.Reply reply = Client.as(base, Role.BRANCH_CLERK)
                 .post(
                         "units/" + AccountsItFixtures.UNIT_WITH_OFFICE + "/registrations",
-                        People.natural(code, "فوری", Ids.mobile(), "reason", "URGENT"))
+                        People.natural(code, "فوری", Identities.mobile(), "reason", "URGENT"))
                 .expect(201);
 
         assertEquals("VERIFIED", reply.text("status"));
@@ -269,36 +286,36 @@ class AccountsApiIT {
 
         Client.Reply reply = judge.post(
                         "units/" + AccountsItFixtures.UNIT_WITHOUT_OFFICE + "/registrations",
-                        People.natural(Ids.nationalCode(), "دورافتاده", null, "reason", "NO_OFFICE_IN_DISTRICT"))
+                        People.natural(Identities.nationalCode(), "دورافتاده", null, "reason", "NO_OFFICE_IN_DISTRICT"))
                 .expect(201);
         assertEquals("NO_OFFICE_IN_DISTRICT", reply.text("person.unitRegistrationReason"));
 
         judge.post(
                         "units/" + AccountsItFixtures.UNIT_WITH_OFFICE + "/registrations",
-                        People.natural(Ids.nationalCode(), "نزدیک", null, "reason", "NO_OFFICE_IN_DISTRICT"))
+                        People.natural(Identities.nationalCode(), "نزدیک", null, "reason", "NO_OFFICE_IN_DISTRICT"))
                 .expectProblem(409, "unit-registration-not-allowed");
         Client.Reply unknown = judge.post(
                 "units/NO-SUCH-UNIT/registrations",
-                People.natural(Ids.nationalCode(), "ناشناس", null, "reason", "URGENT"));
+                People.natural(Identities.nationalCode(), "ناشناس", null, "reason", "URGENT"));
         unknown.expectProblem(422, "unknown-unit");
         assertEquals("unitCode", unknown.text("errors.0.field"));
         judge.post(
                         "units/" + AccountsItFixtures.UNIT_WITH_OFFICE + "/registrations",
-                        People.natural(Ids.nationalCode(), "نزدیک", null, "reason", "BECAUSE"))
+                        People.natural(Identities.nationalCode(), "نزدیک", null, "reason", "BECAUSE"))
                 .expectProblem(400, "malformed-body");
     }
 
     @Test
     void partyCheckFlagsPartiesWhoMustRegister_S4_11() {
-        String unregistered = Ids.nationalCode();
+        String unregistered = Identities.nationalCode();
         String pending = People.selfRegistered(base);
-        String verified = Ids.nationalCode();
-        People.officeRegistered(base, verified, Ids.mobile());
+        String verified = Identities.nationalCode();
+        People.officeRegistered(base, verified, Identities.mobile());
         String parties = "{\"parties\":["
                 + Json.object("identityKey", unregistered, "role", "WITNESS") + ","
                 + Json.object("identityKey", pending, "role", "ACCUSED") + ","
                 + Json.object("identityKey", verified, "role", "DEFENDANT") + ","
-                + Json.object("identityKey", Ids.nationalCode(), "role", "PLAINTIFF") + "]}";
+                + Json.object("identityKey", Identities.nationalCode(), "role", "PLAINTIFF") + "]}";
 
         Client.Reply flags = Client.as(base, Role.REFERRAL_AUTHORITY)
                 .post("parties/check", parties)
@@ -317,7 +334,7 @@ class AccountsApiIT {
 
     @Test
     void standingRefusesAnUnregisteredWitnessUntilTheUnitRegistersThem_S4_11() {
-        String code = Ids.nationalCode();
+        String code = Identities.nationalCode();
         Client judge = Client.as(base, Role.JUDGE);
 
         judge.get("parties/" + code + "/standing?role=WITNESS").expectProblem(409, "party-not-registered");
@@ -341,7 +358,7 @@ class AccountsApiIT {
     @Test
     void prisonRegistersADetaineeAndGetsTheExistingAccountTheSecondTime_S4_19_1() {
         Client prison = Client.as(base, AccountsItFixtures.PRISON, ItUsers.PASSWORD);
-        String code = Ids.nationalCode();
+        String code = Identities.nationalCode();
         String body = People.natural(code, "بازداشتی", null);
 
         Client.Reply first = prison.post("prison/detainees", body).expect(201);
@@ -365,15 +382,15 @@ class AccountsApiIT {
     @Test
     void aPrisonRoleWithoutAPrisonAccountCannotRegisterDetainees_S4_19_1() {
         Client.as(base, Role.PRISON)
-                .post("prison/detainees", People.natural(Ids.nationalCode(), "بازداشتی", null))
+                .post("prison/detainees", People.natural(Identities.nationalCode(), "بازداشتی", null))
                 .expectProblem(403, "not-a-prison-account");
     }
 
     @Test
     void companyRegistryRegistersALegalPersonAndRecordsItsChanges_S4_21() {
-        String representative = Ids.nationalCode();
-        People.officeRegistered(base, representative, Ids.mobile());
-        String legalId = Ids.legalId();
+        String representative = Identities.nationalCode();
+        People.officeRegistered(base, representative, Identities.mobile());
+        String legalId = Identities.legalId();
         Client registry = Client.as(base, AccountsItFixtures.COMPANY_REGISTRY, ItUsers.PASSWORD);
 
         Client.Reply first = registry.put(
@@ -419,10 +436,10 @@ class AccountsApiIT {
         Client registry = Client.as(base, AccountsItFixtures.COMPANY_REGISTRY, ItUsers.PASSWORD);
 
         Client.Reply unregistered = registry.put(
-                "registry/legal-persons/" + Ids.legalId(),
+                "registry/legal-persons/" + Identities.legalId(),
                 Json.object(
                         "registrationNumber", "777",
-                        "representativeNationalCode", Ids.nationalCode(),
+                        "representativeNationalCode", Identities.nationalCode(),
                         "representativeCapacity", "HIGHEST_EXECUTIVE",
                         "legalName", "شرکت بی‌نماینده"));
         unregistered.expectProblem(422, "representative-not-registered");
@@ -438,15 +455,15 @@ class AccountsApiIT {
 
     @Test
     void feedBatchAppliesGoodItemsReportsBadOnesAndIsIdempotent_S4_17() {
-        String first = Ids.nationalCode();
-        String second = Ids.nationalCode();
-        People.officeRegistered(base, first, Ids.mobile());
-        People.officeRegistered(base, second, Ids.mobile());
-        String mobile = Ids.mobile();
+        String first = Identities.nationalCode();
+        String second = Identities.nationalCode();
+        People.officeRegistered(base, first, Identities.mobile());
+        People.officeRegistered(base, second, Identities.mobile());
+        String mobile = Identities.mobile();
         String batchId = "it-batch-" + People.word();
         String body = "{\"items\":["
                 + Json.object("identityKey", first, "mobile", mobile) + ","
-                + Json.object("identityKey", Ids.nationalCode(), "mobile", Ids.mobile()) + ","
+                + Json.object("identityKey", Identities.nationalCode(), "mobile", Identities.mobile()) + ","
                 + Json.object("identityKey", second, "email", "not an address") + ","
                 + Json.object("identityKey", second, "city", "شیراز", "postalCode", "7134567890") + ","
                 + "null]}";
@@ -498,7 +515,9 @@ class AccountsApiIT {
         Client.Reply reply = Client.as(base, Role.AGENCY_API)
                 .put(
                         "contact-feed/batches/bad%20id",
-                        "{\"items\":[" + Json.object("identityKey", Ids.nationalCode(), "mobile", Ids.mobile()) + "]}");
+                        "{\"items\":["
+                                + Json.object("identityKey", Identities.nationalCode(), "mobile", Identities.mobile())
+                                + "]}");
         reply.expectProblem(422, "invalid-batch-id");
         assertEquals("batchId", reply.text("errors.0.field"));
     }
@@ -510,7 +529,7 @@ class AccountsApiIT {
         String code = People.selfRegistered(base);
         Client citizen = People.citizen(base, code);
         Instant v1 = Instant.parse(citizen.get("me/contact").expect(200).text("effectiveFrom"));
-        String[] mobiles = {Ids.mobile(), Ids.mobile(), Ids.mobile()};
+        String[] mobiles = {Identities.mobile(), Identities.mobile(), Identities.mobile()};
         Instant[] changed = new Instant[3];
         for (int i = 0; i < 3; i++) {
             Thread.sleep(30); // distinct instants, so "between two versions" exists
@@ -541,7 +560,7 @@ class AccountsApiIT {
         Client.Reply malformed = notices.get(path + "yesterday");
         malformed.expectProblem(400, "validation-failed");
         assertEquals("at", malformed.text("errors.0.field"));
-        notices.get("persons/" + Ids.nationalCode() + "/contact").expectProblem(404, "unknown-person");
+        notices.get("persons/" + Identities.nationalCode() + "/contact").expectProblem(404, "unknown-person");
     }
 
     private static Instant middle(Instant a, Instant b) {
@@ -550,7 +569,7 @@ class AccountsApiIT {
 
     @Test
     void personWithNeitherMobileNorEmailGetsAJudicialEmail_S4_10_2() {
-        String code = Ids.nationalCode();
+        String code = Identities.nationalCode();
         Client.Reply reply = People.officeRegistered(base, code, null);
 
         String judicial = "j" + code + "@eblagh.adliran.ir";
@@ -563,8 +582,9 @@ class AccountsApiIT {
         assertEquals(judicial, contact.text("judicialEmail"));
         assertEquals(judicial, contact.text("alertEmail"));
 
-        String withMobile = Ids.nationalCode();
-        assertNull(People.officeRegistered(base, withMobile, Ids.mobile()).at("person.judicialEmail"));
+        String withMobile = Identities.nationalCode();
+        assertNull(
+                People.officeRegistered(base, withMobile, Identities.mobile()).at("person.judicialEmail"));
     }
 
     @Test
@@ -612,7 +632,7 @@ class AccountsApiIT {
     void lookupFindsPersonsByKeyAndByNameInPages() {
         String word = People.word();
         for (int i = 0; i < 3; i++) {
-            People.officeRegistered(base, Ids.nationalCode(), word, Ids.mobile());
+            People.officeRegistered(base, Identities.nationalCode(), word, Identities.mobile());
         }
         Client agency = Client.as(base, Role.AGENCY_API);
 
@@ -626,14 +646,14 @@ class AccountsApiIT {
         Client.Reply bad = agency.get("persons?max=1000");
         bad.expectProblem(400, "validation-failed");
         assertEquals("max", bad.text("errors.0.field"));
-        agency.get("persons/" + Ids.nationalCode()).expectProblem(404, "unknown-person");
+        agency.get("persons/" + Identities.nationalCode()).expectProblem(404, "unknown-person");
     }
 
     // ---- access --------------------------------------------------------------------------------------
 
     @Test
     void rolesThatMayNotAreRefused403_S4_28() {
-        String person = "{" + "\"nationalCode\":\"" + Ids.nationalCode() + "\"}";
+        String person = "{" + "\"nationalCode\":\"" + Identities.nationalCode() + "\"}";
         Client.as(base, Role.CITIZEN).post("office/registrations", person).expect(403);
         Client.as(base, Role.JUDGE).post("office/registrations", person).expect(403);
         Client.as(base, Role.OFFICE_CLERK)
@@ -644,19 +664,21 @@ class AccountsApiIT {
                 .expect(403);
         Client.as(base, Role.JUDGE).post("prison/detainees", person).expect(403);
         Client.as(base, Role.AGENCY_API)
-                .put("registry/legal-persons/" + Ids.legalId(), "{}")
+                .put("registry/legal-persons/" + Identities.legalId(), "{}")
                 .expect(403);
         Client.as(base, Role.OFFICE_CLERK)
                 .put("contact-feed/batches/b1", "{\"items\":[]}")
                 .expect(403);
         Client.as(base, Role.AGENCY_API).get("me").expect(403);
         Client.as(base, Role.INSPECTOR).get("persons?q=x").expect(403);
-        Client.as(base, Role.CITIZEN).get("persons/" + Ids.nationalCode()).expect(403);
+        Client.as(base, Role.CITIZEN)
+                .get("persons/" + Identities.nationalCode())
+                .expect(403);
         Client.as(base, Role.AGENCY_API)
-                .get("persons/" + Ids.nationalCode() + "/contact-history")
+                .get("persons/" + Identities.nationalCode() + "/contact-history")
                 .expect(403);
         Client.as(base, Role.PRISON)
-                .get("persons/" + Ids.nationalCode() + "/contact")
+                .get("persons/" + Identities.nationalCode() + "/contact")
                 .expect(403);
         assertEquals(
                 "forbidden",
@@ -669,13 +691,13 @@ class AccountsApiIT {
     void anonymousCallsOtherThanSelfRegistrationAre401_S4_27() {
         Client anonymous = Client.anonymous(base);
         List<Client.Reply> replies = List.of(
-                anonymous.get("persons/" + Ids.nationalCode()),
+                anonymous.get("persons/" + Identities.nationalCode()),
                 anonymous.get("persons?q=x"),
                 anonymous.get("me"),
                 anonymous.post("office/registrations", "{}"),
                 anonymous.post("units/" + AccountsItFixtures.UNIT_WITH_OFFICE + "/registrations", "{}"),
                 anonymous.post("prison/detainees", "{}"),
-                anonymous.put("registry/legal-persons/" + Ids.legalId(), "{}"),
+                anonymous.put("registry/legal-persons/" + Identities.legalId(), "{}"),
                 anonymous.put("contact-feed/batches/b1", "{\"items\":[]}"),
                 anonymous.post("parties/check", "{}"));
         for (Client.Reply reply : replies) {

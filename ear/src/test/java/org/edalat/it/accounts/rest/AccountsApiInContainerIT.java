@@ -11,6 +11,7 @@ import org.edalat.accounts.domain.NationalCode;
 import org.edalat.accounts.registry.LocalCivilRegistry;
 import org.edalat.it.support.As;
 import org.edalat.it.support.Deployments;
+import org.edalat.it.support.Identities;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.audit.AuditEntry;
 import org.edalat.platform.security.Role;
@@ -99,14 +100,14 @@ class AccountsApiInContainerIT {
     @Test
     void unrequestedOfficeChangeIsRefusedAndAudited_S0_40_b() throws Exception {
         URL base = base();
-        String code = Ids.nationalCode();
-        People.officeRegistered(base, code, Ids.mobile());
-        String stranger = Ids.nationalCode();
+        String code = Identities.nationalCode();
+        People.officeRegistered(base, code, Identities.mobile());
+        String stranger = Identities.nationalCode();
 
         Client.as(base, Role.OFFICE_CLERK)
                 .post(
                         "office/persons/" + code + "/contact-changes",
-                        Json.object("mobile", Ids.mobile(), "requesterKey", stranger, "requestReference", "X-1"))
+                        Json.object("mobile", Identities.mobile(), "requesterKey", stranger, "requestReference", "X-1"))
                 .expectProblem(403, "unrequested-change");
 
         List<AuditEntry> trail = store.auditOf(code);

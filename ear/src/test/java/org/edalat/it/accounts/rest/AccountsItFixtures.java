@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.edalat.accounts.application.PersonRegistry;
 import org.edalat.accounts.domain.PersonKind;
 import org.edalat.it.support.As;
+import org.edalat.it.support.Identities;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
 
@@ -31,10 +32,10 @@ public class AccountsItFixtures {
     private static final Logger LOG = Logger.getLogger(AccountsItFixtures.class.getName());
 
     /** The prison's legal id, also its username. */
-    public static final String PRISON = Ids.legalId("1403190001");
+    public static final String PRISON = Identities.legalId("1403190001");
 
     /** The company registration office's legal id, also its username. */
-    public static final String COMPANY_REGISTRY = Ids.legalId("1403190002");
+    public static final String COMPANY_REGISTRY = Identities.legalId("1403190002");
 
     /** A unit in a city that has an office: may register only URGENT parties. */
     public static final String UNIT_WITH_OFFICE = "IT-ACC-URG";

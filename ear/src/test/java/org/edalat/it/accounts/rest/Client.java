@@ -2,60 +2,37 @@ package org.edalat.it.accounts.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import org.edalat.it.support.ItUsers;
+import org.edalat.it.support.Http;
 import org.edalat.platform.security.Role;
 
 /**
- * A client of the deployed accounts API as an agency, a prison or a citizen calls it: plain HTTP,
+ * A client of the deployed accounts API as an agency, a prison or a citizen calls it: plain HTTP ({@link Http}),
  * Basic credentials, JSON text in, {@link Reply} (status, body, parsed JSON) out.
  */
 final class Client {
-    static final String JSON = "application/json";
-    static final String PROBLEM = "application/problem+json";
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final Http http;
 
-    private final URI base;
-    private final String authorization;
-
-    private Client(URI base, String authorization) {
-        this.base = base;
-        this.authorization = authorization;
+    private Client(Http http) {
+        this.http = http;
     }
 
     static Client anonymous(URL base) {
-        return new Client(uri(base), null);
+        return new Client(Http.anonymous(base));
     }
 
     /** The fixture account of a role ({@code it-<role>}). */
     static Client as(URL base, Role role) {
-        return as(base, ItUsers.username(role), ItUsers.PASSWORD);
+        return new Client(Http.as(base, role));
     }
 
     static Client as(URL base, String username, String password) {
-        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Client(uri(base), "Basic " + token);
-    }
-
-    private static URI uri(URL base) {
-        try {
-            return base.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return new Client(Http.basic(base, username, password));
     }
 
     Reply get(String path) {
@@ -63,32 +40,19 @@ final class Client {
     }
 
     Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path).header("Content-Type", Http.JSON).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", JSON).PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path).header("Content-Type", Http.JSON).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve("api/v1/" + path))
-                .timeout(Duration.ofSeconds(120))
-                .header("Accept", JSON + ", " + PROBLEM);
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        return builder;
+        return http.request("api/v1/" + path).timeout(TIMEOUT).header("Accept", Http.JSON + ", " + Http.PROBLEM);
     }
 
     private static Reply send(HttpRequest.Builder request) {
-        try {
-            return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Reply(Http.send(request));
     }
 
     /** A response: status, media type, body, and the body's JSON walked by path. */
@@ -109,10 +73,7 @@ final class Client {
         }
 
         String mediaType() {
-            return response.headers()
-                    .firstValue("Content-Type")
-                    .map(v -> v.split(";")[0].trim())
-                    .orElse("");
+            return Http.mediaType(response);
         }
 
         String header(String name) {
@@ -151,7 +112,7 @@ final class Client {
         Reply expect(int status) {
             assertEquals(status, status(), body());
             if (status >= 400) {
-                assertEquals(PROBLEM, mediaType(), body());
+                assertEquals(Http.PROBLEM, mediaType(), body());
             }
             return this;
         }

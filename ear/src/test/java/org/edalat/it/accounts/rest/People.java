@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 import java.util.concurrent.ThreadLocalRandom;
+import org.edalat.it.support.Identities;
 import org.edalat.platform.security.Role;
 
 /** Registering test persons through the API, each with a fresh identity. */
@@ -42,9 +43,9 @@ final class People {
 
     /** Self-registers a fresh person on the portal (pending); returns the national code. */
     static String selfRegistered(URL base) {
-        String code = Ids.nationalCode();
+        String code = Identities.nationalCode();
         Client.anonymous(base)
-                .post("registrations", natural(code, "رضایی", Ids.mobile(), "password", PASSWORD))
+                .post("registrations", natural(code, "رضایی", Identities.mobile(), "password", PASSWORD))
                 .expect(201);
         return code;
     }

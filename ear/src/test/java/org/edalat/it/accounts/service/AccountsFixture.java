@@ -17,6 +17,7 @@ import org.edalat.accounts.domain.Person;
 import org.edalat.accounts.domain.PersonKind;
 import org.edalat.accounts.domain.VerificationMethod;
 import org.edalat.accounts.registry.CivilRegistryRecord;
+import org.edalat.it.support.Identities;
 import org.edalat.it.support.ItUsers;
 import org.edalat.licensing.domain.ServiceOffice;
 import org.edalat.platform.security.Role;

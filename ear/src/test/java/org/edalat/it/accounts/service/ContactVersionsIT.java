@@ -27,6 +27,7 @@ import org.edalat.accounts.domain.UnknownPersonException;
 import org.edalat.accounts.domain.UnrequestedChangeException;
 import org.edalat.it.support.As;
 import org.edalat.it.support.Deployments;
+import org.edalat.it.support.Identities;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -211,6 +212,29 @@ class ContactVersionsIT {
                 .call(() -> contacts.contactAt(withMobile, Instant.now()))
                 .orElseThrow();
         assertNull(other.judicialEmail(), "a person with a mobile number needs none");
+    }
+
+    @Test
+    void everyAccountCanBeReachedByTheNoticesSentToIt_S4_9_1() throws Exception {
+        // All notices go to the account (S4-9.1): whatever a person recorded, the data in force name a
+        // way to alert the holder: the mobile, the e-mail, or else the national judicial e-mail.
+        List<String> holders =
+                List.of(registered("09121110007", null), registered(null, "b@example.ir"), registered(null, null));
+        for (String code : holders) {
+            ContactSnapshot now = As.role(Role.NOTICE_OFFICER)
+                    .call(() -> contacts.contactAt(code, Instant.now()))
+                    .orElseThrow();
+            assertTrue(now.mobile() != null || now.alertEmail() != null, code);
+            assertEquals(code, now.identityKey());
+        }
+        // a holder who clears mobile and e-mail later still has an address: the judicial e-mail is made then
+        String code = holders.get(0);
+        As.user(code, PASSWORD).call(() -> contacts.changeOwn(ContactChange.mobile("")));
+        ContactSnapshot cleared = As.role(Role.NOTICE_OFFICER)
+                .call(() -> contacts.contactAt(code, Instant.now()))
+                .orElseThrow();
+        assertNull(cleared.mobile());
+        assertEquals(JudicialEmail.forIdentity(code), cleared.alertEmail());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.edalat.accounts.domain.IdentityNotConfirmedException;
 import org.edalat.accounts.domain.NotVerifiedException;
 import org.edalat.it.support.As;
 import org.edalat.it.support.Deployments;
+import org.edalat.it.support.Identities;
 import org.edalat.platform.security.Role;
 import org.edalat.platform.security.UserAccount;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -43,6 +43,7 @@ import org.edalat.accounts.domain.VerificationMethod;
 import org.edalat.accounts.registry.LocalCivilRegistry;
 import org.edalat.it.support.As;
 import org.edalat.it.support.Deployments;
+import org.edalat.it.support.Identities;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -24,6 +24,7 @@ import org.edalat.accounts.domain.RepresentativeCapacity;
 import org.edalat.it.accounts.soap.SoapClient.Answer;
 import org.edalat.it.support.As;
 import org.edalat.it.support.Deployments;
+import org.edalat.it.support.Identities;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;

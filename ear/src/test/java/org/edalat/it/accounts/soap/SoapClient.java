@@ -1,26 +1,21 @@
 package org.edalat.it.accounts.soap;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.edalat.it.support.Http;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
  * A SOAP 1.1 client as an agency writes one without tooling: an envelope posted over plain HTTP
- * with Basic credentials, the answer read with a namespace-aware DOM.
+ * ({@link Http}) with Basic credentials, the answer read with a namespace-aware DOM.
  */
 final class SoapClient {
     static final String NS = "https://edalat.ir/ws/accounts/v1";
@@ -28,30 +23,18 @@ final class SoapClient {
     static final String PRISON_REGISTRATION = "soap/accounts/prison-registration";
     static final String CONTACT_FEED = "soap/accounts/contact-feed";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final Http http;
 
-    private final URI base;
-    private final String authorization;
-
-    private SoapClient(URL base, String authorization) {
-        try {
-            this.base = base.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(e);
-        }
-        this.authorization = authorization;
+    private SoapClient(Http http) {
+        this.http = http;
     }
 
     static SoapClient anonymous(URL base) {
-        return new SoapClient(base, null);
+        return new SoapClient(Http.anonymous(base));
     }
 
     static SoapClient as(URL base, String username, String password) {
-        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new SoapClient(base, "Basic " + token);
+        return new SoapClient(Http.basic(base, username, password));
     }
 
     /** Posts {@code bodyXml} (elements of the accounts namespace, prefix {@code a}) in an envelope. */
@@ -59,34 +42,15 @@ final class SoapClient {
         String envelope = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:a=\"" + NS
                 + "\"><soapenv:Header/><soapenv:Body>" + bodyXml + "</soapenv:Body></soapenv:Envelope>";
-        HttpRequest.Builder request = request(path)
+        HttpRequest.Builder request = http.request(path)
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8));
-        return new Answer(send(request));
+        return new Answer(Http.send(request));
     }
 
     HttpResponse<String> get(String pathAndQuery) {
-        return send(request(pathAndQuery).GET());
-    }
-
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        return builder;
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.get(pathAndQuery);
     }
 
     /** An XML element {@code <a:name>text</a:name>} with the text escaped; nothing for null. */
