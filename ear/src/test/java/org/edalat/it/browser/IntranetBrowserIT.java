@@ -163,12 +163,15 @@ class IntranetBrowserIT {
 
         // English bundle and left-to-right on request, then back to Persian.
         browser.findElement(By.id("shell:language")).click();
+        // The language switch reloads the page: an element found just before may go stale; read afresh.
         new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertEquals("ltr", browser.findElement(By.tagName("html")).getAttribute("dir"));
         assertTrue(browser.findElement(By.id("menu")).getText().contains("Judicial units"));
         browser.findElement(By.id("shell:language")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> "fa".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertTrue(browser.findElement(By.id("menu")).getText().contains("واحدهای قضایی"));
 
