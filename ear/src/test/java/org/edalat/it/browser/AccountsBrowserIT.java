@@ -218,8 +218,10 @@ class AccountsBrowserIT {
         type("verify:verifyReference", "VER-" + digits(6));
         tick("verify:verifyDocumentsChecked");
         browser.findElement(By.id("verify:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "VERIFIED"
-                .equals(d.findElement(By.id("person-status")).getAttribute("data-status")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d ->
+                        "VERIFIED".equals(d.findElement(By.id("person-status")).getAttribute("data-status")));
         assertTrue(browser.findElement(By.id("person-verification")).getText().contains("بررسی مدارک در دفتر خدمات"));
         screenshot("accounts-clerk-verified");
     }
@@ -361,12 +363,14 @@ class AccountsBrowserIT {
                     .click();
         }
         new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d ->
                         d.findElement(By.cssSelector("[id='" + id + "'] input")).isSelected());
     }
 
     private WebElement waitFor(By by) {
         return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 

@@ -92,6 +92,7 @@ class IntranetBrowserIT {
         browser.findElement(By.cssSelector("a[data-screen='/admin/jobs.xhtml']"))
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.elementToBeClickable(By.id("jobs:start")))
                 .click();
         // The poll re-renders the table at any moment: read it afresh on each try.
@@ -106,9 +107,11 @@ class IntranetBrowserIT {
         browser.findElement(By.cssSelector("a[data-screen='/admin/audit.xhtml']"))
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.elementToBeClickable(By.id("audit:verify")))
                 .click();
         WebElement verdict = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
         assertEquals("زنجیره ممیزی سالم است.", verdict.getText());
         screenshot("admin-audit");
@@ -131,6 +134,7 @@ class IntranetBrowserIT {
             browser.findElement(By.cssSelector("a[data-screen='" + screen + "']"))
                     .click();
             new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu, .error-card")));
             assertTrue(browser.findElements(By.cssSelector(".error-card")).isEmpty(), screen + " shows an error page");
             assertTrue(
@@ -177,6 +181,7 @@ class IntranetBrowserIT {
 
         browser.findElement(By.id("shell:logout")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
     }
 
@@ -188,6 +193,7 @@ class IntranetBrowserIT {
         script("document.getElementById('audit:table').dataset.stale = 'yes'");
         browser.findElement(By.id("audit:filter-apply")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> script("return document.getElementById('audit:table').dataset.stale") == null);
     }
 
@@ -198,11 +204,13 @@ class IntranetBrowserIT {
     private void signIn(Role role) {
         browser.get(base + "index.xhtml");
         new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
         browser.findElement(By.id("j_username")).sendKeys(ItUsers.username(role));
         browser.findElement(By.id("j_password")).sendKeys(ItUsers.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
     }
 
