@@ -73,6 +73,21 @@ public class InvalidFeeScheduleException extends BusinessException {
                 "effectiveFrom", "نسخهٔ دیگری از همین تاریخ (" + date + ") اجرا می‌شود.");
     }
 
+    static InvalidFeeScheduleException percentTooPrecise(BigDecimal percent) {
+        return new InvalidFeeScheduleException(
+                "percent", "درصد هر پله حداکثر شش رقم اعشار دارد (" + percent.toPlainString() + ").");
+    }
+
+    static InvalidFeeScheduleException versionIdTooLong() {
+        return new InvalidFeeScheduleException("id", "شناسهٔ نسخهٔ جدول هزینه‌ها حداکثر ۴۰ نویسه است.");
+    }
+
+    static InvalidFeeScheduleException effectiveDateNotInTheFuture(LocalDate date, LocalDate today) {
+        return new InvalidFeeScheduleException(
+                "effectiveFrom",
+                "نسخهٔ تازهٔ جدول هزینه‌ها از روزی پس از امروز (" + today + ") اجرا می‌شود، نه از " + date + ".");
+    }
+
     @Override
     public String code() {
         return "invalid-fee-schedule";

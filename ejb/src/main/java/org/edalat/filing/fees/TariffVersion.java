@@ -1,5 +1,20 @@
 package org.edalat.filing.fees;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.edalat.platform.security.Role;
 
 /**
  * A version of the office tariff table (تعرفه خدمات دفاتر) and its approval chain, S0-13: proposed
@@ -20,16 +36,54 @@ import java.util.Optional;
  *
  * <p>The in-force date may not be before the ratification day (in Tehran time): a tariff is not
  * applied to services already charged for ({@link RetroactiveTariffException}).
+ *
+ * <p>Persisted as {@code tariff_version} with its items ({@code tariff_item}) and steps ({@code
+ * tariff_approval_step}); the id is the version's own id (e.g. {@code T-1405}). There is no account
+ * for the head of the judiciary: the Center's head records the ratification with the decree's number
+ * and date ({@link #ratifyByDecree}).
  */
-public final class TariffVersion {
+@Entity
+@Table(name = "tariff_version")
+public class TariffVersion {
     /** The time zone that decides the day of a ratification. */
     public static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
-    private final String id;
-    private final Map<OfficeService, Rials> items;
-    private final List<ApprovalStep> steps = new ArrayList<>();
+    @Id
+    @Column(name = "id", length = 40)
+    private String id;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tariff_item", joinColumns = @JoinColumn(name = "tariff_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "service", length = 40)
+    @Column(name = "amount", nullable = false)
+    @Convert(converter = RialsConverter.class)
+    private Map<OfficeService, Rials> items;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tariff_approval_step", joinColumns = @JoinColumn(name = "tariff_id"))
+    @OrderColumn(name = "seq")
+    private List<ApprovalStep> steps = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", length = 20, nullable = false)
     private TariffState state;
+
+    @Column(name = "in_force_from")
     private LocalDate inForceFrom;
+
+    @Column(name = "decree_number", length = 100)
+    private String decreeNumber;
+
+    @Column(name = "decree_date")
+    private LocalDate decreeDate;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    /** For JPA only. */
+    protected TariffVersion() {}
 
     private TariffVersion(String id, Map<OfficeService, Rials> items) {
         this.id = id;
@@ -41,6 +95,15 @@ public final class TariffVersion {
      * must name at least one service.
      */
     public static TariffVersion propose(String id, Map<OfficeService, Rials> items, String by, Instant at) {
+        return propose(id, items, by, null, null, at);
+    }
+
+    /**
+     * As {@link #propose(String, Map, String, Instant)}, recording the role the proposer acts in and
+     * the Association's reference (its letter), if any.
+     */
+    public static TariffVersion propose(
+            String id, Map<OfficeService, Rials> items, String by, Role actingAs, String reference, Instant at) {
         if (id == null || id.isBlank()) {
             throw InvalidTariffException.idRequired();
         }
@@ -54,15 +117,23 @@ public final class TariffVersion {
         if (copy.isEmpty()) {
             throw InvalidTariffException.noItems();
         }
+        if (id.strip().length() > 40) {
+            throw InvalidTariffException.idTooLong();
+        }
         TariffVersion version = new TariffVersion(id.strip(), Map.copyOf(copy));
-        version.record(TariffState.PROPOSED, by, at, null);
+        version.record(new ApprovalStep(TariffState.PROPOSED, by, at, null, actingAs, blankToNull(reference)));
         return version;
     }
 
     /** The Center's head approves the proposal (S0-13); only a proposed version can be approved. */
     public void approve(String by, Instant at) {
+        approve(by, null, at);
+    }
+
+    /** As {@link #approve(String, Instant)}, recording the role the approver acts in. */
+    public void approve(String by, Role actingAs, Instant at) {
         require(TariffState.PROPOSED, TariffState.APPROVED);
-        record(TariffState.APPROVED, by, at, null);
+        record(new ApprovalStep(TariffState.APPROVED, by, at, null, actingAs, null));
     }
 
     /**
@@ -70,14 +141,61 @@ public final class TariffVersion {
      * inForceFrom} (not before the ratification day); only an approved version can be ratified.
      */
     public void ratify(String by, Instant at, LocalDate inForceFrom) {
+        ratify(new ApprovalStep(TariffState.RATIFIED, by, at, null), inForceFrom);
+    }
+
+    /**
+     * The ratification by the head of the judiciary (S0-13), recorded by {@code recordedBy} (the
+     * Center's head: the head of the judiciary has no account) from the ratification decree: its
+     * number and date (not after the day it is recorded, in Tehran). The version is in force from
+     * {@code inForceFrom}, not before the day it is recorded (no retroactive tariff).
+     */
+    public void ratifyByDecree(
+            String recordedBy,
+            Role actingAs,
+            Instant at,
+            LocalDate inForceFrom,
+            String decreeNumber,
+            LocalDate decreeDate) {
+        require(TariffState.APPROVED, TariffState.RATIFIED);
+        Objects.requireNonNull(at, "at");
+        if (decreeNumber == null || decreeNumber.isBlank()) {
+            throw InvalidTariffException.decreeNumberRequired();
+        }
+        if (decreeNumber.strip().length() > 100) {
+            throw InvalidTariffException.decreeNumberTooLong();
+        }
+        if (decreeDate == null) {
+            throw InvalidTariffException.decreeDateRequired();
+        }
+        if (decreeDate.isAfter(at.atZone(TEHRAN).toLocalDate())) {
+            throw InvalidTariffException.decreeDateInTheFuture();
+        }
+        if (inForceFrom == null) {
+            throw InvalidTariffException.inForceFromRequired();
+        }
+        ratify(
+                new ApprovalStep(
+                        TariffState.RATIFIED,
+                        recordedBy,
+                        at,
+                        "ratified by the head of the judiciary, decree of " + decreeDate,
+                        actingAs,
+                        decreeNumber.strip()),
+                inForceFrom);
+        this.decreeNumber = decreeNumber.strip();
+        this.decreeDate = decreeDate;
+    }
+
+    private void ratify(ApprovalStep step, LocalDate inForceFrom) {
         require(TariffState.APPROVED, TariffState.RATIFIED);
         Objects.requireNonNull(inForceFrom, "inForceFrom");
-        Objects.requireNonNull(at, "at");
-        LocalDate ratifiedOn = at.atZone(TEHRAN).toLocalDate();
+        Objects.requireNonNull(step.at(), "at");
+        LocalDate ratifiedOn = step.at().atZone(TEHRAN).toLocalDate();
         if (inForceFrom.isBefore(ratifiedOn)) {
             throw new RetroactiveTariffException(inForceFrom, ratifiedOn);
         }
-        record(TariffState.RATIFIED, by, at, null);
+        record(step);
         this.inForceFrom = inForceFrom;
     }
 
@@ -86,13 +204,25 @@ public final class TariffVersion {
      * it; the proposal is closed. A ratified version is not rejected: a new version replaces it.
      */
     public void reject(String by, Instant at, String reason) {
+        reject(by, null, at, reason);
+    }
+
+    /** As {@link #reject(String, Instant, String)}, recording the role the user acts in. */
+    public void reject(String by, Role actingAs, Instant at, String reason) {
         if (state == TariffState.REJECTED) {
             throw new TariffProposalClosedException(id);
         }
         if (state == TariffState.RATIFIED) {
             throw new TariffStepOutOfOrderException(id, state, TariffState.REJECTED);
         }
-        record(TariffState.REJECTED, by, at, reason);
+        if (reason != null && reason.length() > 500) {
+            throw InvalidTariffException.reasonTooLong();
+        }
+        record(new ApprovalStep(TariffState.REJECTED, by, at, blankToNull(reason), actingAs, null));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void require(TariffState expected, TariffState target) {
@@ -104,13 +234,12 @@ public final class TariffVersion {
         }
     }
 
-    private void record(TariffState reached, String by, Instant at, String note) {
-        Objects.requireNonNull(at, "at");
-        if (!steps.isEmpty() && at.isBefore(steps.get(steps.size() - 1).at())) {
+    private void record(ApprovalStep step) {
+        if (!steps.isEmpty() && step.at().isBefore(steps.get(steps.size() - 1).at())) {
             throw new IllegalArgumentException("an approval step cannot come before the previous one");
         }
-        steps.add(new ApprovalStep(reached, by, at, note));
-        state = reached;
+        steps.add(step);
+        state = step.reached();
     }
 
     public String id() {
@@ -145,9 +274,19 @@ public final class TariffVersion {
         return isRatified() && !inForceFrom.isAfter(date);
     }
 
+    /** The ratification decree's number; empty unless recorded with {@link #ratifyByDecree}. */
+    public Optional<String> decreeNumber() {
+        return Optional.ofNullable(decreeNumber);
+    }
+
+    /** The ratification decree's date; empty unless recorded with {@link #ratifyByDecree}. */
+    public Optional<LocalDate> decreeDate() {
+        return Optional.ofNullable(decreeDate);
+    }
+
     /** The amounts per service unit. */
     public Map<OfficeService, Rials> items() {
-        return items;
+        return Map.copyOf(items);
     }
 
     /** The tariff of one unit of {@code service}; refused when this version does not list it. */

@@ -32,5 +32,19 @@
  * possible S0-38.k violation), nothing from an exempt client (S0-14), whose tariff becomes a {@link
  * org.edalat.filing.fees.ReimbursementEntry} the Association owes the office. Eligibility comes from
  * each body's {@link org.edalat.filing.fees.EligibilityInquiry}.
+ *
+ * <p><b>Persistence and services (migration V5).</b> {@link org.edalat.filing.fees.TariffVersion}
+ * is itself the entity (items and {@link org.edalat.filing.fees.ApprovalStep}s, an embeddable
+ * record, as element collections); the immutable fee schedule keeps its classes and is stored by the
+ * thin {@link org.edalat.filing.fees.StoredFeeScheduleVersion}, which rebuilds (and re-checks) a
+ * {@link org.edalat.filing.fees.FeeScheduleVersion}. Services: {@link
+ * org.edalat.filing.fees.FeeScheduleAdministration} (ADMIN, SERVICES_DEPUTY: new versions with a
+ * future effective date only, a version in force never changes), {@link
+ * org.edalat.filing.fees.FeeQuotes} (every role), {@link org.edalat.filing.fees.TariffApproval}
+ * (ASSOCIATION proposes; CENTER_HEAD approves, rejects and records the ratification decree of the
+ * head of the judiciary, who has no role in the system) and {@link
+ * org.edalat.filing.fees.OfficeCharges} (OFFICE_CLERK; a refused charge above the tariff leaves a
+ * {@link org.edalat.filing.fees.RecordedViolation} written by {@link
+ * org.edalat.filing.fees.PossibleViolationLog} in its own transaction, S0-38.k).
  */
 package org.edalat.filing.fees;

@@ -24,7 +24,8 @@ import org.edalat.referral.domain.UnitKind;
 /**
  * Loads the small demo data set once: provinces, judicial units with branches (one in a district
  * without an office, S4-11.1), offices, one user per role, and the accounts demo ({@link
- * AccountsDemo}: SANA persons, a prison, the company registry; loaded into older demo databases too), (password {@value #PASSWORD}, listed in README.md). Cluster-safe: the loader locks
+ * AccountsDemo}: SANA persons, a prison, the company registry; loaded into older demo databases too),
+ * the filing demo ({@link FilingDemo}: a fee schedule in force and a ratified office tariff; likewise), (password {@value #PASSWORD}, listed in README.md). Cluster-safe: the loader locks
  * the {@code demo-data} row, so of several nodes starting together one loads and the rest find the
  * data there.
  */
@@ -60,6 +61,12 @@ public class DemoDataService {
             new AccountsDemo(em, Instant.now()).load();
             audit.recordSystem("system", "demo.load", null, null, null, "accounts demo data loaded");
             LOG.info("Accounts demo data loaded: SANA persons, a prison, the company registry");
+            loaded = true;
+        }
+        if (!FilingDemo.present(em)) {
+            new FilingDemo(em, Instant.now()).load();
+            audit.recordSystem("system", "demo.load", null, null, null, "filing demo data loaded: fees, tariff");
+            LOG.info("Filing demo data loaded: a fee schedule in force and a ratified office tariff");
             loaded = true;
         }
         return loaded;

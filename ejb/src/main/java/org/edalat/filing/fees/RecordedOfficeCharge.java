@@ -1,0 +1,113 @@
+package org.edalat.filing.fees;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An accepted {@link OfficeCharge} as stored (a row of {@code office_charge}): what the office took
+ * under which tariff version, and the voluntary discount (S0-13.2), with who charged it and when.
+ */
+@Entity
+@Table(name = "office_charge")
+public class RecordedOfficeCharge {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "office_charge_seq")
+    @SequenceGenerator(name = "office_charge_seq", sequenceName = "office_charge_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "office_code", length = 20, nullable = false, updatable = false)
+    private String officeCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service", length = 40, nullable = false, updatable = false)
+    private OfficeService service;
+
+    @Column(name = "quantity", nullable = false, updatable = false)
+    private int quantity;
+
+    @Column(name = "tariff_version_id", length = 40, nullable = false, updatable = false)
+    private String tariffVersionId;
+
+    @Convert(converter = RialsConverter.class)
+    @Column(name = "tariff", nullable = false, updatable = false)
+    private Rials tariff;
+
+    @Convert(converter = RialsConverter.class)
+    @Column(name = "charged", nullable = false, updatable = false)
+    private Rials charged;
+
+    @Convert(converter = RialsConverter.class)
+    @Column(name = "discount", nullable = false, updatable = false)
+    private Rials discount;
+
+    @Column(name = "charged_by", length = 100, nullable = false, updatable = false)
+    private String chargedBy;
+
+    @Column(name = "charged_at", nullable = false, updatable = false)
+    private Instant chargedAt;
+
+    /** For JPA only. */
+    protected RecordedOfficeCharge() {}
+
+    RecordedOfficeCharge(OfficeCharge charge, String by, Instant at) {
+        this.officeCode = charge.officeCode();
+        this.service = charge.service();
+        this.quantity = charge.quantity();
+        this.tariffVersionId = charge.tariffVersionId();
+        this.tariff = charge.tariff();
+        this.charged = charge.charged();
+        this.discount = charge.voluntaryDiscount();
+        this.chargedBy = by;
+        this.chargedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String officeCode() {
+        return officeCode;
+    }
+
+    public OfficeService service() {
+        return service;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public String tariffVersionId() {
+        return tariffVersionId;
+    }
+
+    public Rials tariff() {
+        return tariff;
+    }
+
+    public Rials charged() {
+        return charged;
+    }
+
+    /** The voluntary discount (S0-13.2): tariff minus charged. */
+    public Rials discount() {
+        return discount;
+    }
+
+    public String chargedBy() {
+        return chargedBy;
+    }
+
+    public Instant chargedAt() {
+        return chargedAt;
+    }
+}
