@@ -46,7 +46,7 @@ public class PossibleViolationLog {
     })
     public List<RecordedViolation> ofOffice(String officeCode) {
         return em.createQuery(
-                        "select v from RecordedViolation v where v.officeCode = :o order by v.attemptedAt desc, v.id desc",
+                        "select v from RecordedViolation v where v.subject.officeCode = :o order by v.attemptedAt desc, v.id desc",
                         RecordedViolation.class)
                 .setParameter("o", officeCode)
                 .getResultList();

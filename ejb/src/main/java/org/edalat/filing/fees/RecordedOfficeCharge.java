@@ -2,9 +2,8 @@ package org.edalat.filing.fees;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,22 +23,8 @@ public class RecordedOfficeCharge {
     @SequenceGenerator(name = "office_charge_seq", sequenceName = "office_charge_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "office_code", length = 20, nullable = false, updatable = false)
-    private String officeCode;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "service", length = 40, nullable = false, updatable = false)
-    private OfficeService service;
-
-    @Column(name = "quantity", nullable = false, updatable = false)
-    private int quantity;
-
-    @Column(name = "tariff_version_id", length = 40, nullable = false, updatable = false)
-    private String tariffVersionId;
-
-    @Convert(converter = RialsConverter.class)
-    @Column(name = "tariff", nullable = false, updatable = false)
-    private Rials tariff;
+    @Embedded
+    private TariffedService subject;
 
     @Convert(converter = RialsConverter.class)
     @Column(name = "charged", nullable = false, updatable = false)
@@ -59,11 +44,8 @@ public class RecordedOfficeCharge {
     protected RecordedOfficeCharge() {}
 
     RecordedOfficeCharge(OfficeCharge charge, String by, Instant at) {
-        this.officeCode = charge.officeCode();
-        this.service = charge.service();
-        this.quantity = charge.quantity();
-        this.tariffVersionId = charge.tariffVersionId();
-        this.tariff = charge.tariff();
+        this.subject = new TariffedService(
+                charge.officeCode(), charge.service(), charge.quantity(), charge.tariffVersionId(), charge.tariff());
         this.charged = charge.charged();
         this.discount = charge.voluntaryDiscount();
         this.chargedBy = by;
@@ -75,23 +57,23 @@ public class RecordedOfficeCharge {
     }
 
     public String officeCode() {
-        return officeCode;
+        return subject.officeCode();
     }
 
     public OfficeService service() {
-        return service;
+        return subject.service();
     }
 
     public int quantity() {
-        return quantity;
+        return subject.quantity();
     }
 
     public String tariffVersionId() {
-        return tariffVersionId;
+        return subject.tariffVersionId();
     }
 
     public Rials tariff() {
-        return tariff;
+        return subject.tariff();
     }
 
     public Rials charged() {

@@ -2,9 +2,8 @@ package org.edalat.filing.fees;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,25 +25,11 @@ public class RecordedViolation {
     @SequenceGenerator(name = "possible_violation_seq", sequenceName = "possible_violation_seq", allocationSize = 50)
     private Long id;
 
+    @Embedded
+    private TariffedService subject;
+
     @Column(name = "rule_id", length = 20, nullable = false, updatable = false)
     private String ruleId;
-
-    @Column(name = "office_code", length = 20, nullable = false, updatable = false)
-    private String officeCode;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "service", length = 40, nullable = false, updatable = false)
-    private OfficeService service;
-
-    @Column(name = "quantity", nullable = false, updatable = false)
-    private int quantity;
-
-    @Column(name = "tariff_version_id", length = 40, nullable = false, updatable = false)
-    private String tariffVersionId;
-
-    @Convert(converter = RialsConverter.class)
-    @Column(name = "tariff", nullable = false, updatable = false)
-    private Rials tariff;
 
     @Convert(converter = RialsConverter.class)
     @Column(name = "asked", nullable = false, updatable = false)
@@ -61,11 +46,12 @@ public class RecordedViolation {
 
     RecordedViolation(PossibleViolation violation, String by, Instant at) {
         this.ruleId = violation.ruleId();
-        this.officeCode = violation.officeCode();
-        this.service = violation.service();
-        this.quantity = violation.quantity();
-        this.tariffVersionId = violation.tariffVersionId();
-        this.tariff = violation.tariff();
+        this.subject = new TariffedService(
+                violation.officeCode(),
+                violation.service(),
+                violation.quantity(),
+                violation.tariffVersionId(),
+                violation.tariff());
         this.asked = violation.asked();
         this.attemptedBy = by;
         this.attemptedAt = at;
@@ -80,23 +66,23 @@ public class RecordedViolation {
     }
 
     public String officeCode() {
-        return officeCode;
+        return subject.officeCode();
     }
 
     public OfficeService service() {
-        return service;
+        return subject.service();
     }
 
     public int quantity() {
-        return quantity;
+        return subject.quantity();
     }
 
     public String tariffVersionId() {
-        return tariffVersionId;
+        return subject.tariffVersionId();
     }
 
     public Rials tariff() {
-        return tariff;
+        return subject.tariff();
     }
 
     public Rials asked() {

@@ -219,7 +219,7 @@ class TariffApprovalIT {
     }
 
     private long chargesOf(String office) {
-        return em.createQuery("select count(c) from RecordedOfficeCharge c where c.officeCode = :o", Long.class)
+        return em.createQuery("select count(c) from RecordedOfficeCharge c where c.subject.officeCode = :o", Long.class)
                 .setParameter("o", office)
                 .getSingleResult();
     }
