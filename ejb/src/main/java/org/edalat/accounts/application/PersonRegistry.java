@@ -102,7 +102,7 @@ public class PersonRegistry {
         Person person = newPerson(details, new ChangeRecord(Channel.SELF, "self", null, null, null), now);
         String key = person.identityKey();
         persist(person, details.contact(), new ChangeRecord(Channel.SELF, person.username(), key, null, null), now);
-        openAccount(person, password, false, now);
+        openAccount(person, password, now);
         audit.recordSystem("portal:" + person.username(), "person.self-register", ENTITY, key, "S4-10", null);
         return new Registration(person, true, null);
     }
@@ -269,7 +269,7 @@ public class PersonRegistry {
             Person person = store.requireForChange(id.value());
             person.changeRegistration(
                     details.registrationNumber(), representative(details), details.representativeCapacity());
-            ContactChange change = details.contact() == null ? ContactChange.mobile(null) : details.contact();
+            ContactChange change = details.contact() == null ? ContactChange.none() : details.contact();
             em.persist(person.nextVersion(store.current(person).orElse(null), change, record, now));
             audit.record(
                     Role.COMPANY_REGISTRY, "person.change", ENTITY, person.identityKey(), "S4-21", registryReference);
@@ -303,17 +303,7 @@ public class PersonRegistry {
         PersonDetails details = new PersonDetails(kind, null, legalId, null, null, null, null, null, null, null, null);
         Person person = newPerson(details, record, now);
         person.verify(VerificationMethod.CENTER, caller(), now);
-        ContactChange named = new ContactChange(
-                null,
-                null,
-                name,
-                contact == null ? null : contact.mobile(),
-                contact == null ? null : contact.email(),
-                contact == null ? null : contact.fax(),
-                contact == null ? null : contact.provinceCode(),
-                contact == null ? null : contact.city(),
-                contact == null ? null : contact.postalCode(),
-                contact == null ? null : contact.addressLine());
+        ContactChange named = (contact == null ? ContactChange.none() : contact).withLegalName(name);
         persist(person, named, record, now);
         String initial = Passwords.generate();
         em.persist(UserAccount.openWithInitialPassword(
@@ -347,8 +337,7 @@ public class PersonRegistry {
     }
 
     private Person newPerson(PersonDetails details, ChangeRecord record, Instant now) {
-        Person person = newPerson(details, record, now, true);
-        return person;
+        return newPerson(details, record, now, true);
     }
 
     private Person newPerson(PersonDetails details, ChangeRecord record, Instant now, boolean refuseExisting) {
@@ -401,10 +390,10 @@ public class PersonRegistry {
 
     private void persist(Person person, ContactChange contact, ChangeRecord record, Instant now) {
         em.persist(person);
-        em.persist(person.nextVersion(null, contact == null ? ContactChange.mobile(null) : contact, record, now));
+        em.persist(person.nextVersion(null, contact == null ? ContactChange.none() : contact, record, now));
     }
 
-    private void openAccount(Person person, String password, boolean generated, Instant now) {
+    private void openAccount(Person person, String password, Instant now) {
         em.persist(UserAccount.open(person.username(), displayName(person), password, EnumSet.of(Role.CITIZEN), now));
         flushOrConflict(person);
     }

@@ -16,6 +16,11 @@ public record ContactChange(
         String postalCode,
         String addressLine) {
 
+    /** No change at all: the first version of a person who gave no contact data. */
+    public static ContactChange none() {
+        return new ContactChange(null, null, null, null, null, null, null, null, null, null);
+    }
+
     /** A change of the mobile number only. */
     public static ContactChange mobile(String mobile) {
         return new ContactChange(null, null, null, mobile, null, null, null, null, null, null);
@@ -34,6 +39,12 @@ public record ContactChange(
     /** A change of a natural person's name only. */
     public static ContactChange name(String firstName, String lastName) {
         return new ContactChange(firstName, lastName, null, null, null, null, null, null, null, null);
+    }
+
+    /** This change with the legal name set (a state body's or prison's name, given apart from its contact data). */
+    public ContactChange withLegalName(String name) {
+        return new ContactChange(
+                firstName, lastName, name, mobile, email, fax, provinceCode, city, postalCode, addressLine);
     }
 
     /** Whether the change asks for nothing. */

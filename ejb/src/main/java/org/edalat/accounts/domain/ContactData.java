@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.edalat.platform.text.PersianDigits;
 
 /**
  * A person's name and contact data as they stand in one version (S4-12): names, mobile, e-mail,
@@ -155,7 +154,7 @@ public class ContactData implements Serializable {
 
     private static String matching(
             String text, Pattern pattern, String field, String label, String code, String message) {
-        String value = IdentifierText.normalise(PersianDigits.toLatin(text));
+        String value = IdentifierText.normalise(text);
         if (value == null || !pattern.matcher(value).matches()) {
             throw new InvalidFieldException(field, code, message);
         }
