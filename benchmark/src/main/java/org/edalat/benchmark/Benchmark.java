@@ -45,14 +45,25 @@ public final class Benchmark {
                     () -> java.util.Set.of(ProcessHandle.current().pid()));
             say("server up at " + settings.base());
 
-            say("seeding " + settings.persons() + " persons with 3 contact-data versions each");
-            Database.SeedResult seed = db.seed(settings.persons(), settings.reseed());
-            say(seed.reused() ? "seeded data reused" : String.format(Locale.ROOT, "seeded in %.0f s", seed.seconds()));
-            report.seed(seed);
-
             Api api = new Api(settings.base());
-            measureRegistrations(settings, api, report);
-            measureLookups(settings, api, db, report);
+            if (settings.runs("lookups")) {
+                say("seeding " + settings.persons() + " persons with 3 contact-data versions each");
+                Database.SeedResult seed = db.seed(settings.persons(), settings.reseed());
+                say(
+                        seed.reused()
+                                ? "seeded data reused"
+                                : String.format(Locale.ROOT, "seeded in %.0f s", seed.seconds()));
+                report.seed(seed);
+            }
+            if (settings.runs("registrations")) {
+                measureRegistrations(settings, api, report);
+            }
+            if (settings.runs("lookups")) {
+                measureLookups(settings, api, db, report);
+            }
+            if (settings.runs("filings")) {
+                measureFilings(settings, api, db, report);
+            }
             report.database(db.describe());
         }
         report.totalSeconds((System.nanoTime() - started) / 1e9);
@@ -133,6 +144,31 @@ public final class Benchmark {
         say("contact at T over JDBC: " + settings.lookups() + " lookups");
         report.jdbc(db.lookups(settings.persons(), settings.lookupWarmup(), settings.lookups()));
         report.explain(db.explain(settings.persons()));
+    }
+
+    /**
+     * Issue 4: reports with two documents of 100 KB per second through REST, and in the same run the
+     * ceiling pgbench reaches doing the same writes in the database alone (FilingCeiling).
+     */
+    private static void measureFilings(Settings settings, Api api, Database db, Report report) throws Exception {
+        int clients = settings.filingClients();
+        FilingLoad load = new FilingLoad(api, settings.filingDocumentBytes());
+        Optional<Api.Auth> session = api.formLogin(Settings.AGENCY_USER, Settings.DEMO_PASSWORD);
+        Api.Auth auth = session.orElse(Api.Auth.basic(Settings.AGENCY_USER, Settings.DEMO_PASSWORD));
+        if (session.isEmpty()) {
+            report.note("The agency's form login gave no session cookie: reports sent with HTTP Basic (a bcrypt"
+                    + " check per request).");
+        }
+        say("reports with two documents through REST, one client, " + Math.min(10, settings.filingSeconds()) + " s");
+        report.filing(load.run("report with 2 × PNG, one client", auth, 1, 3, Math.min(10, settings.filingSeconds())));
+        say("reports with two documents through REST, " + clients + " clients, " + settings.filingSeconds() + " s");
+        report.filing(load.run(
+                "report with 2 × PNG", auth, clients, settings.filingWarmupSeconds(), settings.filingSeconds()));
+        say("the ceiling: pgbench doing the same writes, " + clients + " clients");
+        FilingCeiling ceiling = new FilingCeiling(settings, db, settings.filingDocumentBytes());
+        ceiling.prepare();
+        report.filingCeiling(ceiling.run(clients, settings.filingWarmupSeconds(), settings.filingSeconds()));
+        report.filingScript(FilingCeiling.script(settings.filingDocumentBytes()));
     }
 
     static void say(String line) {

@@ -1,14 +1,11 @@
 package org.edalat.benchmark;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Concurrent clients registering new persons through REST for a fixed time, after a warm-up: each
@@ -38,22 +35,9 @@ final class RegistrationLoad {
         }
     }
 
-    record Result(
-            String label,
-            Kind kind,
-            String auth,
-            int clients,
-            double seconds,
-            long created,
-            Map<Integer, Long> statuses,
-            long errors,
-            Latencies.Summary latency,
-            String load,
-            String cpu) {
-        double perSecond() {
-            return created / seconds;
-        }
-    }
+    /** One run: {@code window().counted()} persons created (201). */
+    record Result(String label, Kind kind, String auth, int clients, double seconds, TimedPosts.Window window)
+            implements TimedPosts.Measured {}
 
     private final Api api;
 
@@ -63,79 +47,20 @@ final class RegistrationLoad {
 
     Result run(String label, Kind kind, Api.Auth auth, int clients, int warmupSeconds, int seconds)
             throws InterruptedException {
-        long start = System.nanoTime();
-        long measureFrom = start + warmupSeconds * 1_000_000_000L;
-        long measureTo = measureFrom + seconds * 1_000_000_000L;
-        Latencies latencies = new Latencies();
-        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-        AtomicLong created = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        Cpu.Sample[] cpu = new Cpu.Sample[2];
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            Thread thread = new Thread(
-                    () -> {
-                        while (System.nanoTime() < measureTo) {
-                            String body = body(kind);
-                            long sent = System.nanoTime();
-                            int status;
-                            try {
-                                HttpResponse<String> response = api.send(
-                                        api.postJson(kind.path, body, auth).build());
-                                status = response.statusCode();
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                                return;
-                            } catch (Exception e) {
-                                status = -1;
-                            }
-                            long done = System.nanoTime();
-                            if (sent >= measureFrom && done <= measureTo) {
-                                if (status < 0) {
-                                    errors.incrementAndGet();
-                                } else {
-                                    statuses.computeIfAbsent(status, s -> new AtomicLong())
-                                            .incrementAndGet();
-                                }
-                                if (status == 201) {
-                                    created.incrementAndGet();
-                                    latencies.add(done - sent);
-                                }
-                            }
-                        }
-                    },
-                    "registration-" + c);
-            threads.add(thread);
-            thread.start();
-        }
-        sleepUntil(measureFrom);
-        cpu[0] = Cpu.sample();
-        sleepUntil(measureTo);
-        cpu[1] = Cpu.sample();
-        for (Thread thread : threads) {
-            thread.join(120_000);
-        }
-        Map<Integer, Long> counts = new java.util.TreeMap<>();
-        statuses.forEach((s, n) -> counts.put(s, n.get()));
-        return new Result(
-                label,
-                kind,
-                auth.description(),
-                clients,
-                seconds,
-                created.get(),
-                counts,
-                errors.get(),
-                latencies.summary(),
-                cpu[0].load(),
-                Cpu.describe(cpu[0], cpu[1]));
-    }
+        TimedPosts.Window window = TimedPosts.run(
+                api, kind.path, auth, "registration", clients, warmupSeconds, seconds, new TimedPosts.Scenario() {
+                    @Override
+                    public String body() {
+                        return RegistrationLoad.body(kind);
+                    }
 
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long left;
-        while ((left = nanoTime - System.nanoTime()) > 0) {
-            Thread.sleep(Math.max(1, left / 1_000_000));
-        }
+                    /** Created: 201. */
+                    @Override
+                    public boolean counts(int status, String answer) {
+                        return status == 201;
+                    }
+                });
+        return new Result(label, kind, auth.description(), clients, seconds, window);
     }
 
     /** A valid registration body with an identity not used before (prefixes 1..7: not the seeded 8). */

@@ -2,6 +2,7 @@ package org.edalat.benchmark;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * What one benchmark run uses, from system properties (set by benchmark/pom.xml) and the same
@@ -25,7 +26,15 @@ record Settings(
         int basicLookups,
         int registrationClients,
         int registrationSeconds,
-        int registrationWarmupSeconds) {
+        int registrationWarmupSeconds,
+        Set<String> scenarios,
+        int filingClients,
+        int filingSeconds,
+        int filingWarmupSeconds,
+        int filingDocumentBytes) {
+
+    /** The scenarios, by name: {@code registrations}, {@code lookups} (issue 3), {@code filings} (issue 4). */
+    static final Set<String> SCENARIOS = Set.of("registrations", "lookups", "filings");
 
     static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/edalat_bench";
 
@@ -53,7 +62,31 @@ record Settings(
                 Integer.getInteger("benchmark.lookup.basic", 200),
                 Integer.getInteger("benchmark.registration.clients", 8),
                 Integer.getInteger("benchmark.registration.seconds", 20),
-                Integer.getInteger("benchmark.registration.warmup.seconds", 5));
+                Integer.getInteger("benchmark.registration.warmup.seconds", 5),
+                scenarios(System.getProperty("benchmark.scenarios", "registrations,lookups,filings")),
+                Integer.getInteger("benchmark.filing.clients", 4),
+                Integer.getInteger("benchmark.filing.seconds", 20),
+                Integer.getInteger("benchmark.filing.warmup.seconds", 5),
+                Integer.getInteger("benchmark.filing.document.bytes", 100 * 1024));
+    }
+
+    /** Whether the scenario {@code name} is to be measured in this run. */
+    boolean runs(String name) {
+        return scenarios.contains(name);
+    }
+
+    private static Set<String> scenarios(String list) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (String name : list.split("[,\\s]+")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            if (!SCENARIOS.contains(name.strip())) {
+                throw new IllegalArgumentException("unknown scenario " + name + "; known: " + SCENARIOS);
+            }
+            names.add(name.strip());
+        }
+        return Set.copyOf(names);
     }
 
     /** Where the server answers HTTP: 127.0.0.1, port 8080 + offset. */

@@ -19,8 +19,15 @@
  * above the tariff), S0-14 (exemptions and reimbursement), S4-6 and S4-13.3 (what is sent reaches the
  * unit electronically), and S0-38.k is recorded here as a possible violation for discipline.
  *
- * <p>This first increment holds pure rules as plain classes: the order of steps of each path, the
- * tracking code, document inspection, the fee schedule and the tariffs. Persistence, services,
- * payment, screens and APIs follow.
+ * <p>Roles: {@code domain} holds the {@link org.edalat.filing.domain.Filing} aggregate (its steps go
+ * through {@link org.edalat.filing.domain.FilingProgress}, so none is skipped), tracking codes,
+ * document inspection and the {@link org.edalat.filing.domain.DocumentStore} port; {@code fees} the
+ * fee schedule, tariffs, office charges, exemptions and the reimbursement ledger; {@code payment} the
+ * payment port and its local bank adapter; {@code application} the services of the three ways in:
+ * {@link org.edalat.filing.application.PortalFilings} (S0-3), {@link
+ * org.edalat.filing.application.OfficeFilings} (S0-4), {@link org.edalat.filing.application.ReportIntake}
+ * (S0-5, S0-6), and {@link org.edalat.filing.application.FilingTracking} (status, authenticity). A
+ * sent filing is handed to the referral context as a case awaiting referral in the same transaction
+ * (S4-6).
  */
 package org.edalat.filing;

@@ -81,6 +81,9 @@ class IntranetBrowserIT {
                         "/units/index.xhtml",
                         "/offices/index.xhtml",
                         "/persons/index.xhtml",
+                        "/fees/schedule.xhtml",
+                        "/fees/tariffs.xhtml",
+                        "/association/reimbursements.xhtml",
                         "/admin/users.xhtml",
                         "/admin/audit.xhtml",
                         "/admin/jobs.xhtml",
@@ -150,7 +153,14 @@ class IntranetBrowserIT {
     void citizenSeesOnlyTheDashboardAndThePortal_S4_28() throws Exception {
         signIn(Role.CITIZEN);
         assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
-        assertEquals(List.of("/index.xhtml", "/portal/profile.xhtml", "/portal/contact.xhtml"), menu());
+        assertEquals(
+                List.of(
+                        "/index.xhtml",
+                        "/portal/profile.xhtml",
+                        "/portal/contact.xhtml",
+                        "/portal/filing.xhtml",
+                        "/portal/filings.xhtml"),
+                menu());
         assertTrue(browser.findElement(By.id("current-roles")).getText().contains("شهروند"));
         screenshot("citizen-dashboard");
 

@@ -36,6 +36,16 @@ public final class FilingProgress implements Serializable {
         return new FilingProgress(path, current, Set.of(), Set.of());
     }
 
+    /**
+     * A filing read back from storage at {@code current}, with its digitised documents and those
+     * the clerk has confirmed so far (S0-4).
+     */
+    public static FilingProgress resumed(
+            FilingPath path, FilingStep current, Set<String> documentIds, Set<String> matchedIds) {
+        path.after(current); // refuses a step foreign to the path
+        return new FilingProgress(path, current, documentIds, matchedIds);
+    }
+
     /** Takes {@code step}; refuses it unless it is the next of the path. */
     public FilingProgress take(FilingStep step) {
         FilingStep expected = path.after(current);

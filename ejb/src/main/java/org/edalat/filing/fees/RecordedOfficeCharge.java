@@ -4,16 +4,21 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An accepted {@link OfficeCharge} as stored (a row of {@code office_charge}): what the office took
- * under which tariff version, and the voluntary discount (S0-13.2), with who charged it and when.
+ * under which tariff version, and the voluntary discount (S0-13.2), with who charged it and when. An
+ * exempt client's charge (S0-14) is zero and keeps the exemption: its basis, the confirming body's
+ * reference and the time of its answer, and the client's national code (migration V8).
  */
 @Entity
 @Table(name = "office_charge")
@@ -40,6 +45,22 @@ public class RecordedOfficeCharge {
     @Column(name = "charged_at", nullable = false, updatable = false)
     private Instant chargedAt;
 
+    /** S0-14: why the client paid nothing; null for a paying client. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exemption_basis", length = 30, updatable = false)
+    private ExemptionBasis exemptionBasis;
+
+    /** S0-14: the confirming body's reference for its ELIGIBLE answer. */
+    @Column(name = "exemption_reference", length = 100, updatable = false)
+    private String exemptionReference;
+
+    @Column(name = "exemption_answered_at", updatable = false)
+    private Instant exemptionAnsweredAt;
+
+    /** S0-14: the exempt client's national code, as the body was asked about it. */
+    @Column(name = "exempt_national_code", length = 10, updatable = false)
+    private String exemptNationalCode;
+
     /** For JPA only. */
     protected RecordedOfficeCharge() {}
 
@@ -50,6 +71,13 @@ public class RecordedOfficeCharge {
         this.discount = charge.voluntaryDiscount();
         this.chargedBy = by;
         this.chargedAt = at;
+        if (charge.isExempt()) {
+            EligibilityAnswer answer = charge.exemption().answer();
+            this.exemptionBasis = answer.basis();
+            this.exemptionReference = answer.reference();
+            this.exemptionAnsweredAt = answer.answeredAt();
+            this.exemptNationalCode = answer.person().value();
+        }
     }
 
     public Long id() {
@@ -91,5 +119,29 @@ public class RecordedOfficeCharge {
 
     public Instant chargedAt() {
         return chargedAt;
+    }
+
+    /** Whether the client was exempt (S0-14): charged nothing, the Association owes the tariff. */
+    public boolean isExempt() {
+        return exemptionBasis != null;
+    }
+
+    /** The exemption's basis (S0-14), empty for a paying client. */
+    public Optional<ExemptionBasis> exemptionBasis() {
+        return Optional.ofNullable(exemptionBasis);
+    }
+
+    /** The confirming body's reference (S0-14), empty for a paying client. */
+    public Optional<String> exemptionReference() {
+        return Optional.ofNullable(exemptionReference);
+    }
+
+    public Optional<Instant> exemptionAnsweredAt() {
+        return Optional.ofNullable(exemptionAnsweredAt);
+    }
+
+    /** The exempt client's national code (S0-14), empty for a paying client. */
+    public Optional<String> exemptNationalCode() {
+        return Optional.ofNullable(exemptNationalCode);
     }
 }

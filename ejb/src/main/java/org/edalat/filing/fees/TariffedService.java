@@ -44,6 +44,12 @@ public class TariffedService implements Serializable {
         this.tariff = tariff;
     }
 
+    /** What {@code charge} is about (a filing keeps its office charges with it, S0-13.2). */
+    public static TariffedService of(OfficeCharge charge) {
+        return new TariffedService(
+                charge.officeCode(), charge.service(), charge.quantity(), charge.tariffVersionId(), charge.tariff());
+    }
+
     public String officeCode() {
         return officeCode;
     }

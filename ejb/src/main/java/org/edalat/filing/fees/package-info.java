@@ -46,5 +46,12 @@
  * org.edalat.filing.fees.OfficeCharges} (OFFICE_CLERK; a refused charge above the tariff leaves a
  * {@link org.edalat.filing.fees.RecordedViolation} written by {@link
  * org.edalat.filing.fees.PossibleViolationLog} in its own transaction, S0-38.k).
+ *
+ * <p><b>Exemptions and the ledger (migration V8, S0-14).</b> {@link
+ * org.edalat.filing.fees.ExemptionInquiries} asks the body of the basis through its port (local
+ * adapters in {@code inquiry}); every exempt service, of a filing at an office or charged on its own,
+ * becomes a {@link org.edalat.filing.fees.RecordedReimbursement} in the {@link
+ * org.edalat.filing.fees.ReimbursementLedger}, whose monthly statement per office the Association
+ * pays once (statement screen and CSV export).
  */
 package org.edalat.filing.fees;

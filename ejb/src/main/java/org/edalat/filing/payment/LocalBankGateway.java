@@ -38,7 +38,11 @@ public class LocalBankGateway implements PaymentGateway {
     /** While this system property is {@code true}, every verify times out. */
     public static final String VERIFY_TIMEOUT_PROPERTY = "edalat.local-bank.verify-timeout";
 
-    /** Where the payer is sent: this prefix and the token (property {@code edalat.local-bank.url}). */
+    /**
+     * Where the payer is sent: this prefix and the token (property {@code edalat.local-bank.url}); by
+     * default the local bank's own page in this application, {@code /bank/pay/{token}} (web module,
+     * bank/pay.xhtml).
+     */
     public static final String URL_PROPERTY = "edalat.local-bank.url";
 
     /** Cards starting with this are declined for insufficient funds. */
@@ -63,7 +67,7 @@ public class LocalBankGateway implements PaymentGateway {
     public BankOrder order(String merchantOrder, Rials amount, String callbackUrl) {
         String token = randomHex(16);
         em.persist(new LocalBankOrder(token, merchantOrder, amount.value(), callbackUrl, Instant.now()));
-        String base = System.getProperty(URL_PROPERTY, "https://local-bank.invalid/pay/");
+        String base = System.getProperty(URL_PROPERTY, "/bank/pay/");
         return new BankOrder(token, base + token);
     }
 
@@ -128,6 +132,18 @@ public class LocalBankGateway implements PaymentGateway {
         if (order.status() == LocalBankOrder.Status.PAID) {
             order.settled(Instant.now());
         }
+    }
+
+    /** The amount of order {@code token} in Rials, as the bank's page shows it to the payer; null if unknown. */
+    public Long amount(String token) {
+        LocalBankOrder order = token == null
+                ? null
+                : em.createQuery("select o from LocalBankOrder o where o.token = :token", LocalBankOrder.class)
+                        .setParameter("token", token)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        return order == null ? null : order.amount();
     }
 
     /** The bank's view of an order (tests, support staff); null for an unknown token. */

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.edalat.filing.fees.Rials;
 import org.edalat.filing.payment.PaymentGateway.BankVerdict;
 import org.edalat.platform.audit.AuditTrail;
@@ -223,6 +224,24 @@ public class PaymentService {
                 .setParameter("settled", PaymentState.SETTLED)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /**
+     * The amount of the payable's settled payment, if it has one: the filing context checks that
+     * exactly the amount due was paid before it takes the step PAID (S0-13.1).
+     */
+    @PermitAll
+    public Optional<Rials> settledAmount(PayableType type, String payableId) {
+        return em.createQuery(
+                        "select p from Payment p where p.payableType = :type and p.payableId = :id"
+                                + " and p.state = :settled",
+                        Payment.class)
+                .setParameter("type", type)
+                .setParameter("id", payableId)
+                .setParameter("settled", PaymentState.SETTLED)
+                .getResultStream()
+                .findFirst()
+                .map(Payment::amount);
     }
 
     private void reverify(Payment payment, Events events) {

@@ -2,6 +2,8 @@ package org.edalat.licensing.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,6 +39,10 @@ public class ServiceOffice {
     @Column(name = "manager_name", nullable = false, length = 200)
     private String managerName;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "license_status", nullable = false, length = 20)
+    private LicenseStatus licenseStatus = LicenseStatus.ACTIVE;
+
     protected ServiceOffice() {}
 
     public ServiceOffice(String code, String name, Province province, String city, String managerName) {
@@ -48,6 +54,33 @@ public class ServiceOffice {
         this.province = province;
         this.city = city;
         this.managerName = managerName;
+    }
+
+    /** Suspends the office's license (a disciplinary sanction of S0-30; the licensing context owns it). */
+    public void suspendLicense() {
+        this.licenseStatus = LicenseStatus.SUSPENDED;
+    }
+
+    /** Revokes the office's license. */
+    public void revokeLicense() {
+        this.licenseStatus = LicenseStatus.REVOKED;
+    }
+
+    /** Restores a suspended license (the suspension ended). */
+    public void reinstateLicense() {
+        if (licenseStatus == LicenseStatus.REVOKED) {
+            throw new IllegalStateException("a revoked license is not reinstated");
+        }
+        this.licenseStatus = LicenseStatus.ACTIVE;
+    }
+
+    public LicenseStatus licenseStatus() {
+        return licenseStatus;
+    }
+
+    /** Whether the office may give services, filing among them. */
+    public boolean mayServe() {
+        return licenseStatus == LicenseStatus.ACTIVE;
     }
 
     public Long getId() {

@@ -15,6 +15,7 @@ import org.edalat.licensing.domain.ServiceOffice;
 import org.edalat.platform.audit.AuditTrail;
 import org.edalat.platform.persistence.ClusterLock;
 import org.edalat.platform.security.Role;
+import org.edalat.platform.security.StaffPosting;
 import org.edalat.platform.security.UserAccount;
 import org.edalat.referral.domain.JudicialUnit;
 import org.edalat.referral.domain.Province;
@@ -55,6 +56,10 @@ public class DemoDataService {
             em.flush();
             audit.recordSystem("system", "demo.load", null, null, null, "demo data set loaded");
             LOG.info("Demo data loaded: one user per role, password " + PASSWORD);
+            loaded = true;
+        }
+        if (em.find(StaffPosting.class, "clerk") == null) {
+            loadPostings(); // older demo databases get the postings later
             loaded = true;
         }
         if (!AccountsDemo.present(em)) {
@@ -182,6 +187,16 @@ public class DemoDataService {
         user("centerhead", "رئیس مرکز", Role.CENTER_HEAD, now);
         user("association", "کانون دفاتر", Role.ASSOCIATION, now);
         user("agency", "سامانه نیروی انتظامی", Role.AGENCY_API, now);
+    }
+
+    /** Where the demo staff work: the clerk and manager at office 101 Tehran, the unit staff at TEH-CIV. */
+    private void loadPostings() {
+        Instant now = Instant.now();
+        em.persist(StaffPosting.atOffice("clerk", "OF-23-0101", "system:demo-loader", now));
+        em.persist(StaffPosting.atOffice("manager", "OF-23-0101", "system:demo-loader", now));
+        for (String staff : new String[] {"referral", "branchclerk", "judge"}) {
+            em.persist(StaffPosting.atUnit(staff, "TEH-CIV", "system:demo-loader", now));
+        }
     }
 
     private void user(String username, String displayName, Role role, Instant now) {

@@ -24,7 +24,7 @@ import org.edalat.platform.security.Role;
  * since 1404/01/01 (S0-3) and an office tariff ratified and in force from the day the demo is loaded
  * (S0-13), with its whole approval chain.
  */
-final class FilingDemo {
+public final class FilingDemo {
     /** The demo fee schedule version, in force from 2025-03-21 (۱۴۰۴/۰۱/۰۱). */
     static final String FEE_SCHEDULE = "FS-1404";
     /** The demo office tariff version. */
@@ -33,17 +33,18 @@ final class FilingDemo {
     private final EntityManager em;
     private final Instant now;
 
-    FilingDemo(EntityManager em, Instant now) {
+    public FilingDemo(EntityManager em, Instant now) {
         this.em = em;
         this.now = now;
     }
 
     /** Whether the filing demo data is there already (older demo databases get it later). */
-    static boolean present(EntityManager em) {
+    public static boolean present(EntityManager em) {
         return em.find(StoredFeeScheduleVersion.class, FEE_SCHEDULE) != null;
     }
 
-    void load() {
+    /** Loads the fee schedule and (unless there) the tariff; tests load it to have fees in force today. */
+    public void load() {
         Map<FilingKind, FeeRule> rules = new EnumMap<>(FilingKind.class);
         rules.put(FilingKind.CRIMINAL_COMPLAINT, new FixedFee(Rials.of(1_000_000)));
         rules.put(FilingKind.SUBMISSION, new FixedFee(Rials.of(500_000)));

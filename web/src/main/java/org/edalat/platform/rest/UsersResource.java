@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.edalat.platform.rest.problem.Problem;
+import org.edalat.platform.security.Postings;
 import org.edalat.platform.security.Role;
+import org.edalat.platform.security.StaffPosting;
 import org.edalat.platform.security.UserAccount;
 import org.edalat.platform.security.UserAccountService;
 
@@ -55,6 +58,9 @@ public class UsersResource {
 
     @EJB
     private UserAccountService accounts;
+
+    @EJB
+    private Postings postings;
 
     @POST
     @Operation(summary = "Open an account")
@@ -113,6 +119,26 @@ public class UsersResource {
     public UserView one(@PathParam("username") String username) {
         return UserView.of(accounts.find(username));
     }
+
+    @PUT
+    @Path("{username}/posting")
+    @Operation(summary = "Record where a user works: a judicial unit or a service office")
+    @APIResponse(responseCode = "200", description = "The posting")
+    @APIResponse(responseCode = "422", description = "Unknown user, unit or office, or neither or both given")
+    public PostingView post(@PathParam("username") String username, PostingBody body) {
+        StaffPosting posting =
+                postings.post(username, body == null ? null : body.unitCode, body == null ? null : body.officeCode);
+        return new PostingView(posting.username(), posting.unitCode(), posting.officeCode());
+    }
+
+    /** Request body of {@code PUT .../posting}: exactly one of the two codes. */
+    public static class PostingBody {
+        public String unitCode;
+        public String officeCode;
+    }
+
+    /** Where a user works. */
+    public record PostingView(String username, String unitCode, String officeCode) {}
 
     /**
      * The roles named in the request; each unknown name becomes a field error {@code roles[i]}

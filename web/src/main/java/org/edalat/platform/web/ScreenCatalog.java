@@ -50,9 +50,34 @@ public final class ScreenCatalog {
                     "menu.registerPerson",
                     "pi pi-user-plus",
                     EnumSet.of(Role.OFFICE_CLERK, Role.BRANCH_CLERK, Role.JUDGE, Role.REFERRAL_AUTHORITY)),
+            // Filing (issue 4): the office path of S0-4, worked by the clerk for the applicant.
+            new Screen("/office/filing.xhtml", "menu.officeFiling", "pi pi-file-edit", EnumSet.of(Role.OFFICE_CLERK)),
+            new Screen(
+                    "/office/filings.xhtml", "menu.officeFilings", "pi pi-folder-open", EnumSet.of(Role.OFFICE_CLERK)),
             // The citizen portal: the own SANA record (S4-10, S0-48) and contact data (S4-12).
             new Screen("/portal/profile.xhtml", "menu.portalProfile", "pi pi-user", EnumSet.of(Role.CITIZEN)),
             new Screen("/portal/contact.xhtml", "menu.portalContact", "pi pi-envelope", EnumSet.of(Role.CITIZEN)),
+            // Filing (issue 4): the citizen's own filings on the portal (S0-3).
+            new Screen("/portal/filing.xhtml", "menu.portalFiling", "pi pi-file-edit", EnumSet.of(Role.CITIZEN)),
+            new Screen("/portal/filings.xhtml", "menu.portalFilings", "pi pi-folder-open", EnumSet.of(Role.CITIZEN)),
+            // Fees (issue 4): the judicial service fee schedule as versions (S0-3) and the office tariffs
+            // with their approval chain (S0-13).
+            new Screen(
+                    "/fees/schedule.xhtml",
+                    "menu.feeSchedule",
+                    "pi pi-calculator",
+                    EnumSet.of(Role.ADMIN, Role.SERVICES_DEPUTY)),
+            new Screen(
+                    "/fees/tariffs.xhtml",
+                    "menu.tariffs",
+                    "pi pi-money-bill",
+                    EnumSet.of(Role.ASSOCIATION, Role.CENTER_HEAD, Role.SERVICES_DEPUTY, Role.ADMIN)),
+            // S0-14: the Association's reimbursement ledger of exempt clients' services, per office and month.
+            new Screen(
+                    "/association/reimbursements.xhtml",
+                    "menu.reimbursements",
+                    "pi pi-wallet",
+                    EnumSet.of(Role.ASSOCIATION, Role.SERVICES_DEPUTY, Role.ADMIN)),
             new Screen("/admin/users.xhtml", "menu.users", "pi pi-users", EnumSet.of(Role.ADMIN)),
             new Screen("/admin/audit.xhtml", "menu.audit", "pi pi-shield", EnumSet.of(Role.ADMIN)),
             new Screen("/admin/jobs.xhtml", "menu.jobs", "pi pi-cog", EnumSet.of(Role.ADMIN)),

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.edalat.platform.BusinessException;
+import org.edalat.platform.security.Postings;
 import org.edalat.platform.security.Role;
 import org.edalat.platform.security.UserAccount;
 import org.edalat.platform.security.UserAccountService;
@@ -19,11 +20,15 @@ public class UsersBacking implements PageSource<UsersBacking.Row> {
     private static final long serialVersionUID = 1L;
 
     /** A table row (Serializable, no entity in view state). */
-    public record Row(String username, String displayName, List<Role> roles, boolean enabled, Instant createdAt)
+    public record Row(
+            String username, String displayName, List<Role> roles, boolean enabled, Instant createdAt, String place)
             implements Serializable {}
 
     @EJB
     private UserAccountService accounts;
+
+    @EJB
+    private Postings postings;
 
     private final PagedModel<Row> model = new PagedModel<>(this);
 
@@ -31,6 +36,9 @@ public class UsersBacking implements PageSource<UsersBacking.Row> {
     private String displayName;
     private String password;
     private List<Role> roles;
+    private String postUsername;
+    private String postUnit;
+    private String postOffice;
 
     @Override
     public long count() {
@@ -39,11 +47,52 @@ public class UsersBacking implements PageSource<UsersBacking.Row> {
 
     @Override
     public List<Row> page(int first, int max) {
-        return accounts.list(first, max).stream().map(UsersBacking::row).toList();
+        return accounts.list(first, max).stream().map(this::row).toList();
     }
 
-    static Row row(UserAccount u) {
-        return new Row(u.getUsername(), u.getDisplayName(), List.copyOf(u.getRoles()), u.isEnabled(), u.getCreatedAt());
+    private Row row(UserAccount u) {
+        String place = postings.of(u.getUsername())
+                .map(p -> p.unitCode() != null ? p.unitCode() : p.officeCode())
+                .orElse(null);
+        return new Row(
+                u.getUsername(), u.getDisplayName(), List.copyOf(u.getRoles()), u.isEnabled(), u.getCreatedAt(), place);
+    }
+
+    /** Posts a user at a unit or an office (where staff work: a clerk's office, a unit's staff). */
+    public void post() {
+        try {
+            postings.post(postUsername, postUnit, postOffice);
+            Messages.info("users.posted");
+            postUsername = null;
+            postUnit = null;
+            postOffice = null;
+        } catch (BusinessException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public String getPostUsername() {
+        return postUsername;
+    }
+
+    public void setPostUsername(String postUsername) {
+        this.postUsername = postUsername;
+    }
+
+    public String getPostUnit() {
+        return postUnit;
+    }
+
+    public void setPostUnit(String postUnit) {
+        this.postUnit = postUnit;
+    }
+
+    public String getPostOffice() {
+        return postOffice;
+    }
+
+    public void setPostOffice(String postOffice) {
+        this.postOffice = postOffice;
     }
 
     /** Opens the account; a business error (taken name, weak password) stays on the form. */

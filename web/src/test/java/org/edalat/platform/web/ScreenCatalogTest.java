@@ -76,7 +76,12 @@ class ScreenCatalogTest {
     void aCitizenSeesOnlyTheDashboardAndThePortal_S4_28() {
         List<Screen> screens = ScreenCatalog.openTo(EnumSet.of(Role.CITIZEN));
         assertEquals(
-                List.of("/index.xhtml", "/portal/profile.xhtml", "/portal/contact.xhtml"),
+                List.of(
+                        "/index.xhtml",
+                        "/portal/profile.xhtml",
+                        "/portal/contact.xhtml",
+                        "/portal/filing.xhtml",
+                        "/portal/filings.xhtml"),
                 screens.stream().map(Screen::viewId).toList());
     }
 
