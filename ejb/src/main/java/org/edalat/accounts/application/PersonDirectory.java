@@ -46,6 +46,7 @@ public class PersonDirectory {
 
     /** Persons whose identity key is {@code text}, or whose current name contains it; by name. */
     public List<Person> search(String text, int first, int max) {
+        // the representative is read with the person: the list shows its name after the transaction
         return query(text, "select p", " order by p.currentName, p.identityKey", Person.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 200)))
@@ -57,15 +58,16 @@ public class PersonDirectory {
     }
 
     private <T> TypedQuery<T> query(String text, String select, String order, Class<T> type) {
+        String from = type == Person.class ? " from Person p left join fetch p.representative" : " from Person p";
         String key = IdentifierKeys.normalise(text);
         if (key == null) {
-            return em.createQuery(select + " from Person p" + order, type);
+            return em.createQuery(select + from + order, type);
         }
         if (key.matches("f?[0-9]+")) {
-            return em.createQuery(select + " from Person p where p.identityKey = :k" + order, type)
+            return em.createQuery(select + from + " where p.identityKey = :k" + order, type)
                     .setParameter("k", key);
         }
-        return em.createQuery(select + " from Person p where lower(p.currentName) like :n" + order, type)
+        return em.createQuery(select + from + " where lower(p.currentName) like :n" + order, type)
                 .setParameter(
                         "n",
                         "%"

@@ -1,7 +1,10 @@
 package org.edalat.filing.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,11 +38,14 @@ import org.edalat.referral.domain.RegisteredCase;
  * The steps the portal, office and report services share, run inside the calling service's
  * transaction with its collaborators; the calling service has checked who may act on the filing.
  * Each step is audited with the rule that orders it: S0-3 (portal), S0-4 (office), S0-5 / S0-6
- * (reports), S0-13.1 (payment), S4-6 (the hand-off to the unit). A dependent CDI bean: it has no
- * transaction or security of its own, only the calling service's.
+ * (reports), S0-13.1 (payment), S4-6 (the hand-off to the unit). It runs only inside the calling
+ * service's transaction ({@code MANDATORY}) and audits in the role the caller acts in, which the
+ * audit trail checks the caller holds; it decides nothing about who may act on which filing.
  */
-@Dependent
-class FilingSteps {
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class FilingSteps {
     /** Property: the largest document accepted, in bytes (default 10 MiB). */
     static final String MAX_DOCUMENT_BYTES = "edalat.filing.max-document-bytes";
 
@@ -63,7 +69,7 @@ class FilingSteps {
     private CaseIntake intake;
 
     /** The rule a step of {@code filing} is audited with. */
-    static String ruleOf(Filing filing, FilingStep step) {
+    public static String ruleOf(Filing filing, FilingStep step) {
         return switch (step) {
             case PAID -> PaymentService.RULE;
             case SENT -> "S4-6";
@@ -74,7 +80,7 @@ class FilingSteps {
     }
 
     /** Audits the step {@code filing} just took, as {@code role}. */
-    void audit(Role role, Filing filing, String detail) {
+    public void audit(Role role, Filing filing, String detail) {
         FilingStep step = filing.step();
         audit.record(
                 role,
@@ -86,7 +92,7 @@ class FilingSteps {
     }
 
     /** Inspects, stores and attaches one document (S0-3 upload, S0-4 digitisation). */
-    FilingDocument attach(Role role, Filing filing, String claimedName, byte[] content) {
+    public FilingDocument attach(Role role, Filing filing, String claimedName, byte[] content) {
         DocumentInspector inspector =
                 new DocumentInspector(Integer.getInteger(MAX_DOCUMENT_BYTES, DocumentInspector.DEFAULT_MAX_BYTES));
         InspectedDocument inspected = inspector.inspect(content);
@@ -105,7 +111,7 @@ class FilingSteps {
     }
 
     /** Today in Tehran: fees and tariffs apply by the Iranian calendar day. */
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(TariffVersion.TEHRAN);
     }
 
@@ -113,7 +119,7 @@ class FilingSteps {
      * Opens the payment of what is due (S0-13.1) and returns it with the bank's redirect; when
      * nothing is due the filing takes the step PAID at once and the answer is null.
      */
-    PaymentView pay(Role role, Filing filing) {
+    public PaymentView pay(Role role, Filing filing) {
         if (filing.step() != FilingStep.FEE_COMPUTED) {
             filing.paid(PaymentBasis.SETTLED); // refused with the step the filing is at
         }
@@ -127,7 +133,7 @@ class FilingSteps {
     }
 
     /** PAID (S0-13.1): only when a settled payment of exactly the amount due exists. */
-    void confirmPayment(Role role, Filing filing) {
+    public void confirmPayment(Role role, Filing filing) {
         Rials due = filing.amountDue();
         Rials settled = payments.settledAmount(PayableType.FILING, String.valueOf(filing.id()))
                 .orElseThrow(FilingNotPaidException::new);
@@ -143,7 +149,7 @@ class FilingSteps {
      * registration of the case awaiting referral: no filing is sent and lost. The code is drawn at
      * random and drawn again while taken; the unique constraint on it has the last word.
      */
-    Submitted submit(Role role, Filing filing) {
+    public Submitted submit(Role role, Filing filing) {
         TrackingCode code = CODES.next();
         FilingStore store = new FilingStore(em);
         for (int draw = 1; store.codeTaken(code); draw++) {
@@ -171,7 +177,7 @@ class FilingSteps {
     }
 
     /** The content of document {@code seq} of {@code filing}, as stored. */
-    DocumentContent content(Filing filing, int seq) {
+    public DocumentContent content(Filing filing, int seq) {
         FilingDocument document = filing.documents().stream()
                 .filter(d -> d.seq() == seq)
                 .findFirst()

@@ -21,14 +21,14 @@ import org.edalat.platform.security.Role;
 import org.edalat.referral.domain.RegisteredCase;
 
 /**
- * Following a filing by its tracking code (S4-5) and the authenticity inquiry (S0-3 note), for
+ * Following a filing by its tracking code (S4-5) and the authenticity inquiry (S0-3 note, S0-3.1), for
  * anyone, signed in or not:
  *
  * <ul>
  *   <li>the status answers only the filer (signed in), whoever gives the filing's access secret, and
  *       the addressed unit's staff; to anyone else a filing is as unknown as a code never issued;
  *   <li>the authenticity inquiry answers whether a document (or its SHA-256) was filed under a code;
- *   <li>a classified report (S0-5 note) answers both only to its sender and the unit's staff: its
+ *   <li>a classified report (S0-5 note, S0-5.1) answers both only to its sender and the unit's staff: its
  *       access secret opens nothing.
  * </ul>
  */

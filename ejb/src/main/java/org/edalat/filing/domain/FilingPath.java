@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * How a filing reaches the judiciary, each a fixed order of steps none of which may be skipped:
  * the portal path of S0-3 and the office path of S0-4. Reports of officers and experts (S0-5, S0-6)
- * come through the system by their senders and follow the portal path without a fee.
+ * come through the system by their senders and follow the portal path without a fee. S4-7: filing
+ * electronically follows the e-services regulation, that is these two paths.
  */
 public enum FilingPath {
     /** S0-3: request and documents → fee computed → paid → tracking code → sent. */

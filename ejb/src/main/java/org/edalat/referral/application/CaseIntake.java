@@ -21,7 +21,7 @@ import org.edalat.referral.domain.RegisteredCase;
  * Where filings from SAKHA arrive in SAMP (S4-6): each sent filing is registered as a case awaiting
  * referral in its unit, in the sender's transaction ({@code MANDATORY}: the filing's sending and the
  * case's registration commit together or not at all). The unit's staff list what awaits referral in
- * order of arrival (S4-8); a classified report (S0-5 note) is listed only to the staff of the unit it
+ * order of arrival (S4-8); a classified report (S0-5 note, S0-5.1) is listed only to the staff of the unit it
  * is addressed to, and to nobody else, the administrator included.
  */
 @Stateless

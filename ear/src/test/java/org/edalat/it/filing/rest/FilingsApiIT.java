@@ -268,7 +268,7 @@ class FilingsApiIT {
     }
 
     @Test
-    void theAuthenticityInquiryKnowsTheFiledDocumentAndItsDigestOnly_S0_3() {
+    void theAuthenticityInquiryKnowsTheFiledDocumentAndItsDigestOnly_S0_3_S0_3_1() {
         byte[] filed = pdf();
         String rid = FilingsIt.requestId();
         HttpResponse<String> report = postJson(

@@ -210,7 +210,7 @@ class ReportsApiIT {
     }
 
     @Test
-    void aClassifiedReportIsUnknownToOtherAgenciesAndThePublicButAnswersItsSenderAndTheUnit_S0_5() {
+    void aClassifiedReportIsUnknownToOtherAgenciesAndThePublicButAnswersItsSenderAndTheUnit_S0_5_S0_5_1() {
         byte[] document = pdf();
         HttpResponse<String> response = send(report(requestId(), "OFFICER_REPORT", unit, true, document));
         assertEquals(201, response.statusCode(), response.body());

@@ -148,7 +148,7 @@ class FilingIT {
     }
 
     @Test
-    void thePortalPathGoesDraftFeePaidTrackingCodeSentAndReachesTheUnit_S0_3_S4_6_S4_13_3() throws Exception {
+    void thePortalPathGoesDraftFeePaidTrackingCodeSentAndReachesTheUnit_S0_3_S4_6_S4_7_S4_13_3() throws Exception {
         As citizen = user(fixture.citizen(null, true));
         FilingView draft = citizen.call(() -> portal.draft(complaint("شکایت درگاه")));
         assertEquals(FilingStep.DRAFTED, draft.step());
@@ -233,7 +233,7 @@ class FilingIT {
     }
 
     @Test
-    void theOfficePathTakesEveryStepAndTheClerkConfirmsEachDocument_S0_4_S0_13_2() throws Exception {
+    void theOfficePathTakesEveryStepAndTheClerkConfirmsEachDocument_S0_4_S0_13_2_S4_7() throws Exception {
         String officeCode = fixture.office();
         As clerk = user(clerkAt(officeCode));
         String applicant = fixture.citizen(null, true);
@@ -371,7 +371,7 @@ class FilingIT {
     }
 
     @Test
-    void aClassifiedReportIsShownOnlyToItsUnitsStaff_S0_5() throws Exception {
+    void aClassifiedReportIsShownOnlyToItsUnitsStaff_S0_5_S0_5_1() throws Exception {
         As agency = As.role(Role.AGENCY_API);
         Submitted sent = agency.call(
                 () -> reports.submit("cls-" + System.nanoTime(), report(FilingKind.OFFICER_REPORT, true), List.of()));

@@ -188,7 +188,7 @@ class FilingSoapIT {
     }
 
     @Test
-    void statusAndAuthenticityOfAClassifiedReportAnswerItsSenderOnly_S0_5() {
+    void statusAndAuthenticityOfAClassifiedReportAnswerItsSenderOnly_S0_5_S0_5_1() {
         byte[] document = FilingsIt.pdf();
         Answer report = call(agency, submitReport(FilingsIt.requestId(), "OFFICER_REPORT", unit, true, document));
         assertEquals(200, report.status(), report.toString());
@@ -213,7 +213,7 @@ class FilingSoapIT {
     }
 
     @Test
-    void authenticityInquiryByDocumentOrDigest_S0_3() {
+    void authenticityInquiryByDocumentOrDigest_S0_3_S0_3_1() {
         byte[] filed = FilingsIt.pdf();
         Answer report = call(agency, submitReport(FilingsIt.requestId(), "OFFICER_REPORT", unit, false, filed));
         String code = report.text("trackingCode");
