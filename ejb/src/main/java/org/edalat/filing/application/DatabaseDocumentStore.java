@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.edalat.filing.domain.DocumentInspector;
 import org.edalat.filing.domain.DocumentStore;
+import org.edalat.filing.domain.InspectedDocument;
 
 /**
  * The {@link DocumentStore} in the application's database (table {@code stored_document}): it takes
@@ -25,11 +25,11 @@ public class DatabaseDocumentStore implements DocumentStore {
     private EntityManager em;
 
     @Override
-    public String put(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("an empty document is not stored");
+    public String put(InspectedDocument inspected, byte[] content) {
+        if (content == null || content.length != inspected.size()) {
+            throw new IllegalArgumentException("the bytes are not those inspected");
         }
-        String digest = DocumentInspector.sha256(content);
+        String digest = inspected.sha256();
         if (!kept(digest)) {
             em.persist(new StoredDocument(digest, content, Instant.now()));
             em.flush(); // written before the rows that refer to it (the reference is a plain column)

@@ -22,6 +22,7 @@ import org.edalat.filing.domain.FilingPath;
 import org.edalat.filing.domain.FilingStep;
 import org.edalat.filing.domain.InspectedDocument;
 import org.edalat.filing.domain.PaymentBasis;
+import org.edalat.filing.domain.StepOutOfOrderException;
 import org.edalat.filing.domain.TrackingCode;
 import org.edalat.filing.domain.TrackingCodeGenerator;
 import org.edalat.filing.fees.Rials;
@@ -96,7 +97,7 @@ public class FilingSteps {
         DocumentInspector inspector =
                 new DocumentInspector(Integer.getInteger(MAX_DOCUMENT_BYTES, DocumentInspector.DEFAULT_MAX_BYTES));
         InspectedDocument inspected = inspector.inspect(content);
-        documents.put(content); // first: the document row refers to the stored content
+        documents.put(inspected, content); // first: the document row refers to the stored content
         FilingDocument document = filing.attach(inspected, claimedName);
         em.flush();
         audit.record(
@@ -120,8 +121,9 @@ public class FilingSteps {
      * nothing is due the filing takes the step PAID at once and the answer is null.
      */
     public PaymentView pay(Role role, Filing filing) {
-        if (filing.step() != FilingStep.FEE_COMPUTED) {
-            filing.paid(PaymentBasis.SETTLED); // refused with the step the filing is at
+        FilingStep next = filing.progress().next();
+        if (next != FilingStep.PAID) {
+            throw new StepOutOfOrderException(filing.path(), FilingStep.PAID, next);
         }
         Rials due = filing.amountDue();
         if (due.isZero()) {

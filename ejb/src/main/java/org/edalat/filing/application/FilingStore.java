@@ -53,37 +53,38 @@ final class FilingStore {
                 .findFirst();
     }
 
-    /** The caller's own filings, newest first; classified reports only to their sender, who filed them. */
+    /** The filings filed by {@code username} (the account holder, or a report's sender), newest first. */
     List<Filing> filedBy(String username, int first, int max) {
-        return em.createQuery(
-                        "select f from Filing f where f.filerUsername = :u order by f.createdAt desc, f.id desc",
-                        Filing.class)
-                .setParameter("u", username)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(max, 200)))
-                .getResultList();
+        return newest("filerUsername", username, first, max);
     }
 
     long countFiledBy(String username) {
-        return em.createQuery("select count(f) from Filing f where f.filerUsername = :u", Long.class)
-                .setParameter("u", username)
-                .getSingleResult();
+        return count("filerUsername", username);
     }
 
-    /** A clerk's office's filings, newest first. */
+    /** An office's filings, newest first. */
     List<Filing> ofOffice(String officeCode, int first, int max) {
+        return newest("officeCode", officeCode, first, max);
+    }
+
+    long countOfOffice(String officeCode) {
+        return count("officeCode", officeCode);
+    }
+
+    /** Filings whose {@code attribute} (one of this class's fixed names) is {@code value}, newest first. */
+    private List<Filing> newest(String attribute, String value, int first, int max) {
         return em.createQuery(
-                        "select f from Filing f where f.officeCode = :o order by f.createdAt desc, f.id desc",
+                        "select f from Filing f where f." + attribute + " = :v order by f.createdAt desc, f.id desc",
                         Filing.class)
-                .setParameter("o", officeCode)
+                .setParameter("v", value)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 200)))
                 .getResultList();
     }
 
-    long countOfOffice(String officeCode) {
-        return em.createQuery("select count(f) from Filing f where f.officeCode = :o", Long.class)
-                .setParameter("o", officeCode)
+    private long count(String attribute, String value) {
+        return em.createQuery("select count(f) from Filing f where f." + attribute + " = :v", Long.class)
+                .setParameter("v", value)
                 .getSingleResult();
     }
 

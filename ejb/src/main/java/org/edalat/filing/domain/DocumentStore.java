@@ -22,19 +22,22 @@ import java.util.Optional;
 public interface DocumentStore {
 
     /**
-     * Keeps {@code content} unless bytes with the same digest are kept already.
+     * Keeps {@code content} unless bytes with the same digest are kept already. The inspection has
+     * computed the digest already; the store takes it from {@code inspected} rather than hashing the
+     * bytes a second time (a document is hashed once on its way in).
      *
-     * @param content the document, already inspected; not empty
+     * @param inspected what {@link DocumentInspector#inspect(byte[])} found for {@code content}
+     * @param content the document's bytes, exactly those inspected; not empty
      * @return its id: the SHA-256 digest of {@code content}, lower-case hexadecimal
      */
-    String put(byte[] content);
+    String put(InspectedDocument inspected, byte[] content);
 
     /**
      * The document kept under {@code id}, byte for byte as it was put; empty when there is none.
      * Implementations verify the digest when reading from a store outside the database and treat a
      * mismatch as an error of the store, not as a missing document.
      *
-     * @param id a digest {@link #put(byte[])} returned (an id of another form finds nothing)
+     * @param id a digest {@link #put} returned (an id of another form finds nothing)
      */
     Optional<byte[]> get(String id);
 

@@ -519,9 +519,4 @@ public class Filing {
     public List<FilingDocument> documents() {
         return Collections.unmodifiableList(documents);
     }
-
-    /** The document with digest {@code sha256}, if this filing has it (S0-3 note: authenticity). */
-    public boolean hasDocument(String sha256) {
-        return documents.stream().anyMatch(d -> d.digest().equals(sha256));
-    }
 }
