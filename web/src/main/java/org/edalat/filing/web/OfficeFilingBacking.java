@@ -1,13 +1,9 @@
 package org.edalat.filing.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,20 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.edalat.filing.application.FilingView;
 import org.edalat.filing.application.OfficeFilings;
-import org.edalat.filing.application.OfficeItem;
-import org.edalat.filing.application.Submitted;
 import org.edalat.filing.domain.FilingKind;
+import org.edalat.filing.domain.FilingPath;
 import org.edalat.filing.domain.FilingStep;
 import org.edalat.filing.fees.ExemptionBasis;
 import org.edalat.filing.fees.OfficeService;
 import org.edalat.filing.fees.Rials;
 import org.edalat.filing.fees.TariffApproval;
 import org.edalat.filing.fees.TariffVersion;
-import org.edalat.filing.payment.PaymentService;
-import org.edalat.filing.payment.PaymentView;
 import org.edalat.platform.BusinessException;
-import org.edalat.platform.web.Messages;
-import org.primefaces.event.FileUploadEvent;
 
 /**
  * office/filing.xhtml[?id=…]: the clerk's wizard of the office path (S0-4), one step after the other
@@ -37,80 +28,51 @@ import org.primefaces.event.FileUploadEvent;
  * if any (S0-13, S0-13.2, S0-14), and the judicial fee → payment at the bank (S0-13.1) → the papers
  * digitised → shown to the applicant → each document confirmed against its paper → tracking code
  * and sending (S4-6), with the access secret shown this once. A filing in progress is resumed at its
- * step by its id.
+ * step by its id. The upload, the payment and the sending are {@link FilingWizardBacking}'s.
  */
 @Named
 @ViewScoped
-public class OfficeFilingBacking implements Serializable {
+public class OfficeFilingBacking extends FilingWizardBacking {
     private static final long serialVersionUID = 1L;
 
-    /** The wizard's steps (p:steps), as the office path's steps taken (S0-4). */
-    static final List<FilingStep> STEPS = List.of(
-            FilingStep.IDENTITY_VERIFIED,
-            FilingStep.FEE_COMPUTED,
-            FilingStep.PAID,
-            FilingStep.DOCUMENTS_DIGITISED,
-            FilingStep.SHOWN_TO_APPLICANT,
-            FilingStep.MATCHED,
-            FilingStep.SENT);
+    /**
+     * The wizard's steps (p:steps), as the office path's steps taken (S0-4); the tracking code is
+     * issued with the sending.
+     */
+    static final List<FilingStep> STEPS = FilingPath.OFFICE.steps().stream()
+            .filter(step -> step != FilingStep.TRACKING_CODE_ISSUED)
+            .toList();
 
     @EJB
     private OfficeFilings filings;
 
     @EJB
-    private PaymentService payments;
-
-    @EJB
     private TariffApproval tariffs;
 
-    private Long filingId;
-    private transient FilingView filing;
-    private boolean missing;
-
     private String applicantKey;
-    private final PortalFilingForm form = new PortalFilingForm("filing");
 
     private final List<OfficeFilingItem> items = new ArrayList<>();
     private ExemptionBasis exemptionBasis;
     private String tariffId;
     private EnumMap<OfficeService, Long> unitTariffs;
 
-    private String trackingCode;
-    private String accessSecret;
+    public OfficeFilingBacking() {
+        super("/office/filing.xhtml");
+    }
 
-    /** Reads the {@code id} of a filing in progress from the request that opened the page. */
-    @PostConstruct
-    void open() {
-        String id = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("id");
-        if (id != null && !id.isBlank()) {
-            try {
-                filingId = Long.valueOf(id.strip());
-                reload();
-            } catch (NumberFormatException | BusinessException notFound) {
-                filingId = null;
-                filing = null;
-                missing = true;
-            }
-        }
+    @Override
+    protected Steps steps() {
+        return new Steps(filings::find, filings::attach, filings::pay, filings::confirmPayment, filings::submit);
+    }
+
+    /** The tariff in force, and the usual services of a filing whose fee is computed next. */
+    @Override
+    protected void opened() {
         loadTariff();
+        FilingView filing = getFiling();
         if (filing != null && filing.step() == FilingStep.IDENTITY_VERIFIED) {
             defaultItems(filing.kind());
         }
-    }
-
-    private void reload() {
-        filing = filings.find(filingId);
-    }
-
-    /** The filing as last read (read again after the view was restored). */
-    public FilingView getFiling() {
-        if (filing == null && filingId != null) {
-            reload();
-        }
-        return filing;
     }
 
     private void loadTariff() {
@@ -155,25 +117,17 @@ public class OfficeFilingBacking implements Serializable {
 
     /** IDENTITY_VERIFIED (S0-4): the applicant's verified account and the filing form; opens the filing. */
     public String openFiling() {
-        try {
-            FilingView opened = filings.open(applicantKey == null ? null : applicantKey.strip(), form.draft());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info("office.filing.opened");
-            return "/office/filing.xhtml?faces-redirect=true&id=" + opened.id();
-        } catch (BusinessException refused) {
-            form.show(refused);
-            return null;
-        }
+        return start(
+                "office.filing.opened",
+                () -> filings.open(
+                        applicantKey == null ? null : applicantKey.strip(),
+                        getForm().draft()));
     }
 
     /** FEE_COMPUTED (S0-4, S0-13.2, S0-14). */
     public void computeFee() {
-        try {
-            List<OfficeItem> asked = items.stream().map(OfficeFilingItem::item).toList();
-            filing = filings.computeFee(filingId, asked, exemptionBasis);
-        } catch (BusinessException refused) {
-            form.show(refused);
-        }
+        take(id -> filings.computeFee(
+                id, items.stream().map(OfficeFilingItem::item).toList(), exemptionBasis));
     }
 
     public void addItem() {
@@ -197,93 +151,30 @@ public class OfficeFilingBacking implements Serializable {
         }
     }
 
-    /** S0-13.1: opens the payment and sends the browser to the bank; nothing due: PAID at once. */
-    public void pay() {
-        try {
-            PaymentView payment = filings.pay(filingId);
-            if (payment == null) {
-                reload();
-                Messages.info("filing.nothingDue");
-                return;
-            }
-            BankRedirect.send(payments.redirect(payment.id()), "/office/filing.xhtml?id=" + filingId);
-        } catch (BusinessException refused) {
-            form.show(refused);
-        }
-    }
-
-    /** PAID (S0-13.1): after the bank settled the amount due. */
-    public void confirmPayment() {
-        try {
-            filing = filings.confirmPayment(filingId);
-        } catch (BusinessException refused) {
-            form.show(refused);
-        }
-    }
-
-    /** S0-4: one scanned paper (PDF, PNG, JPEG); the inspector's refusal is shown in Persian. */
-    public void upload(FileUploadEvent event) {
-        try {
-            filing = filings.attach(
-                    filingId, event.getFile().getFileName(), event.getFile().getContent());
-        } catch (BusinessException refused) {
-            error(refused);
-        }
-    }
-
     /** DOCUMENTS_DIGITISED (S0-4). */
     public void digitised() {
-        try {
-            filing = filings.digitised(filingId);
-        } catch (BusinessException refused) {
-            error(refused);
-        }
+        take(filings::digitised, FilingWizardBacking::error);
     }
 
     /** SHOWN_TO_APPLICANT (S0-4). */
     public void shown() {
-        try {
-            filing = filings.shownToApplicant(filingId);
-        } catch (BusinessException refused) {
-            form.show(refused);
-        }
+        take(filings::shownToApplicant);
     }
 
     /** S0-4: document {@code seq} matches the presented paper. */
     public void confirmMatch(int seq) {
-        try {
-            filing = filings.confirmMatch(filingId, seq);
-        } catch (BusinessException refused) {
-            form.show(refused);
-        }
+        take(id -> filings.confirmMatch(id, seq));
     }
 
     /** MATCHED (S0-4). */
     public void matched() {
-        try {
-            filing = filings.matched(filingId);
-        } catch (BusinessException refused) {
-            form.show(refused);
-        }
+        take(filings::matched);
     }
 
-    /** TRACKING_CODE_ISSUED and SENT (S0-4, S4-6): the code and the access secret, shown once. */
-    public void submit() {
-        try {
-            Submitted submitted = filings.submit(filingId);
-            filing = submitted.filing();
-            trackingCode = submitted.trackingCode();
-            accessSecret = submitted.accessSecret();
-        } catch (BusinessException refused) {
-            form.show(refused);
-        }
-    }
-
-    private static void error(BusinessException refused) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(
-                null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-        faces.validationFailed();
+    /** The office's refusals of a step are shown next to the form's field when it has one. */
+    @Override
+    protected void refused(BusinessException refused) {
+        getForm().show(refused);
     }
 
     // ---- what the page shows -------------------------------------------------------------------
@@ -317,25 +208,6 @@ public class OfficeFilingBacking implements Serializable {
         };
     }
 
-    /** Whether a filing asked for by id is not one of the office's. */
-    public boolean isMissing() {
-        return missing;
-    }
-
-    public String formatted(String code) {
-        return PortalFilingForm.formatted(code);
-    }
-
-    public String amount(Long rials) {
-        return FeeAmountConverter.format(rials);
-    }
-
-    /** The address of a document's content, for the preview. */
-    public String documentUrl(int seq) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + FilingDocumentServlet.PATH + "?filing=" + filingId + "&seq=" + seq;
-    }
-
     public List<OfficeService> getServices() {
         return List.of(OfficeService.values());
     }
@@ -348,20 +220,12 @@ public class OfficeFilingBacking implements Serializable {
         return tariffId;
     }
 
-    public Long getFilingId() {
-        return filingId;
-    }
-
     public String getApplicantKey() {
         return applicantKey;
     }
 
     public void setApplicantKey(String applicantKey) {
         this.applicantKey = applicantKey;
-    }
-
-    public PortalFilingForm getForm() {
-        return form;
     }
 
     public List<OfficeFilingItem> getItems() {
@@ -374,13 +238,5 @@ public class OfficeFilingBacking implements Serializable {
 
     public void setExemptionBasis(ExemptionBasis exemptionBasis) {
         this.exemptionBasis = exemptionBasis;
-    }
-
-    public String getTrackingCode() {
-        return trackingCode;
-    }
-
-    public String getAccessSecret() {
-        return accessSecret;
     }
 }
