@@ -4,28 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import org.edalat.accounts.domain.InvalidNationalCodeException;
-import org.edalat.it.support.Deployments;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
 import org.edalat.platform.text.PersianDigits;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,31 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fresh random national codes. Screenshots go to ear/target/screenshots. Skipped without Chromium
  * unless -Dedalat.browser.required=true or CI=true.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountsBrowserIT {
-    private static final SecureRandom RANDOM = new SecureRandom();
+class AccountsBrowserIT extends BrowserITBase {
     private static final String NEW_PASSWORD = "Portal-Pass-1405";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start(1280, 1400);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    AccountsBrowserIT() {
+        super(1280, 1400);
     }
 
     @Test
@@ -203,17 +171,16 @@ class AccountsBrowserIT {
         signIn(ItUsers.username(Role.OFFICE_CLERK), ItUsers.PASSWORD, "persons/index.xhtml");
         type("persons:query", PersianDigits.toPersian(code));
         browser.findElement(By.id("persons:search")).click();
-        // The ajax update replaces the table: read it afresh on each try.
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("[id='persons:table'] a.person-link")).stream()
-                        .anyMatch(a -> a.getText().strip().equals(code)));
-        // the link of this person (the table may still hold an earlier page for a moment)
-        browser.findElements(By.cssSelector("[id='persons:table'] a.person-link")).stream()
-                .filter(a -> a.getText().strip().equals(code))
-                .findFirst()
-                .orElseThrow()
-                .click();
+        // The ajax update replaces the table (it may still hold an earlier page for a moment): find this
+        // person's link afresh and click it on each try, so a table replaced in between is tried again.
+        until(d -> {
+            d.findElements(By.cssSelector("[id='persons:table'] a.person-link")).stream()
+                    .filter(a -> a.getText().strip().equals(code))
+                    .findFirst()
+                    .orElseThrow(() -> new StaleElementReferenceException("not listed yet"))
+                    .click();
+            return true;
+        });
         assertEquals("PENDING_VERIFICATION", waitFor(By.id("person-status")).getAttribute("data-status"));
         type("verify:verifyReference", "VER-" + digits(6));
         tick("verify:verifyDocumentsChecked");
@@ -323,38 +290,6 @@ class AccountsBrowserIT {
         assertTrue(browser.findElements(By.id("reset-done")).isEmpty(), "nothing reset for an unknown person");
     }
 
-    private void signIn(String username, String password, String page) {
-        browser.get(base + page);
-        waitFor(By.id("login"));
-        submitLogin(username, password);
-    }
-
-    private void submitLogin(String username, String password) {
-        browser.findElement(By.id("j_username")).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(By.id("menu"));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("shell:logout")).click();
-        waitFor(By.id("login"));
-    }
-
-    private List<String> menu() {
-        return Chromium.menu(browser);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private String value(String id) {
-        return browser.findElement(By.id(id)).getAttribute("value");
-    }
-
     /** Ticks a PrimeFaces checkbox (its visible box, not the hidden input) unless ticked already. */
     private void tick(String id) {
         WebElement input = browser.findElement(By.cssSelector("[id='" + id + "'] input"));
@@ -366,21 +301,6 @@ class AccountsBrowserIT {
                 .ignoring(StaleElementReferenceException.class)
                 .until(d ->
                         d.findElement(By.cssSelector("[id='" + id + "'] input")).isSelected());
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebElement waitForText(By by) {
-        // An ajax update may replace the element while it is read: read it afresh on each try.
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d ->
-                        d.findElements(by).stream().anyMatch(e -> !e.getText().isBlank()));
-        return browser.findElement(by);
     }
 
     /** A valid national code: nine random digits (not all one digit) and the mod-11 check digit. */
@@ -397,17 +317,5 @@ class AccountsBrowserIT {
                 return code.toString();
             }
         }
-    }
-
-    private static String digits(int n) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            text.append(RANDOM.nextInt(10));
-        }
-        return text.toString();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Chromium.screenshot(browser, name);
     }
 }

@@ -7,31 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.List;
-import org.edalat.it.support.Deployments;
 import org.edalat.it.support.Http;
 import org.edalat.it.support.ItUsers;
 import org.edalat.it.web.Browserless;
 import org.edalat.platform.security.Role;
 import org.edalat.platform.text.PersianDigits;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,31 +34,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * are random and dates far in the future. Screenshots go to ear/target/screenshots. Skipped without
  * Chromium unless -Dedalat.browser.required=true or CI=true.
  */
-@ExtendWith(ArquillianExtension.class)
-class FeeAdministrationBrowserIT {
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class FeeAdministrationBrowserIT extends BrowserITBase {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start(1400, 1600);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    FeeAdministrationBrowserIT() {
+        super(1400, 1600);
     }
 
     @Test
@@ -297,19 +262,8 @@ class FeeAdministrationBrowserIT {
     // ---------------------------------------------------------------------------------------------
 
     private void signIn(Role role, String page) {
-        browser.get(base + page);
-        waitFor(By.id("login"));
-        browser.findElement(By.id("j_username")).sendKeys(ItUsers.username(role));
-        browser.findElement(By.id("j_password")).sendKeys(ItUsers.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(By.id("menu"));
-        assertTrue(
-                Chromium.menu(browser).contains("/" + page), "the menu offers the screen: " + Chromium.menu(browser));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("shell:logout")).click();
-        waitFor(By.id("login"));
+        signIn(ItUsers.username(role), ItUsers.PASSWORD, page);
+        assertTrue(menu().contains("/" + page), "the menu offers the screen: " + menu());
     }
 
     /** Filters the table of {@code form} by id and waits until only matching rows are left. */
@@ -319,25 +273,19 @@ class FeeAdministrationBrowserIT {
         String table = form + ":table";
         script("document.getElementById('" + table + "').dataset.stale = 'yes'");
         browser.findElement(By.id(form + ":filter-apply")).click();
-        new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    if (!Boolean.TRUE.equals(script("var t = document.getElementById('" + table
-                            + "'); return t != null && t.dataset.stale === undefined;"))) {
-                        return false;
-                    }
-                    List<WebElement> ids = d.findElements(
-                            By.cssSelector("[id='" + table + "'] [data-tariff], [id='" + table + "'] [data-version]"));
-                    return !ids.isEmpty()
-                            && ids.stream().allMatch(e -> {
-                                String shown = e.getAttribute(form.equals("tariffs") ? "data-tariff" : "data-version");
-                                return shown.contains(id);
-                            });
-                });
-    }
-
-    private Object script(String js) {
-        return ((JavascriptExecutor) browser).executeScript(js);
+        until(d -> {
+            if (!Boolean.TRUE.equals(script("var t = document.getElementById('" + table
+                    + "'); return t != null && t.dataset.stale === undefined;"))) {
+                return false;
+            }
+            List<WebElement> ids = d.findElements(
+                    By.cssSelector("[id='" + table + "'] [data-tariff], [id='" + table + "'] [data-version]"));
+            return !ids.isEmpty()
+                    && ids.stream().allMatch(e -> {
+                        String shown = e.getAttribute(form.equals("tariffs") ? "data-tariff" : "data-version");
+                        return shown.contains(id);
+                    });
+        });
     }
 
     private static String rowXpath(String id) {
@@ -354,9 +302,7 @@ class FeeAdministrationBrowserIT {
     }
 
     private void waitForState(String id, String state) {
-        new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElements(By.xpath(rowXpath(id))).isEmpty() && state.equals(state(id)));
+        until(d -> !d.findElements(By.xpath(rowXpath(id))).isEmpty() && state.equals(state(id)));
     }
 
     private static String versionRowXpath(String id) {
@@ -377,41 +323,8 @@ class FeeAdministrationBrowserIT {
         return By.xpath("//*[@id='" + inputId + "']/following-sibling::*[contains(@class,'ui-message')]");
     }
 
-    private void type(String id, String text) {
-        type(By.id(id), text);
-    }
-
-    private void type(By by, String text) {
-        WebElement field = waitFor(by);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private String value(String id) {
-        return value(By.id(id));
-    }
-
-    private String value(By by) {
-        return browser.findElement(by).getAttribute("value");
-    }
-
     private static String digitsOf(String text) {
         return PersianDigits.toLatin(text).replaceAll("[^0-9]", "");
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebElement waitForText(By by) {
-        // An ajax update may replace the element while it is read: read it afresh on each try.
-        new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d ->
-                        d.findElements(by).stream().anyMatch(e -> !e.getText().isBlank()));
-        return browser.findElement(by);
     }
 
     /** Today in Tehran as {@code ۱۴۰۵/۰۹/۰۱}, the way it is typed and shown. */
@@ -429,17 +342,5 @@ class FeeAdministrationBrowserIT {
     private static String farFutureJalali() {
         return PersianDigits.toPersian(String.format(
                 "%04d/%02d/%02d", 1700 + RANDOM.nextInt(300), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28)));
-    }
-
-    private static String digits(int n) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            text.append(RANDOM.nextInt(10));
-        }
-        return text.toString();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Chromium.screenshot(browser, name);
     }
 }

@@ -14,14 +14,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -32,24 +30,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.edalat.filing.domain.TrackingCode;
 import org.edalat.filing.domain.UnsupportedDocumentTypeException;
 import org.edalat.it.filing.service.FilingFixture;
-import org.edalat.it.support.Deployments;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
 import org.edalat.platform.text.PersianDigits;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,17 +59,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots go to ear/target/screenshots. Skipped without Chromium unless
  * -Dedalat.browser.required=true or CI=true.
  */
-@ExtendWith(ArquillianExtension.class)
-public class FilingBrowserIT {
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Duration WAIT = Duration.ofSeconds(30);
+public class FilingBrowserIT extends BrowserITBase {
     private static final String CARD = "6219861034529007";
     private static final String FIXTURE_PATH = "it/filing-browser-fixture";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /**
      * Test deployments only (this package is added to the web module of IT deployments): sets up a
@@ -109,23 +90,15 @@ public class FilingBrowserIT {
         }
     }
 
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
     private Path files;
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start(1400, 1800);
-        files = Files.createTempDirectory("edalat-filing-it");
+    public FilingBrowserIT() {
+        super(1400, 1800);
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void makeFilesDirectory() throws IOException {
+        files = Files.createTempDirectory("edalat-filing-it");
     }
 
     @Test
@@ -356,9 +329,7 @@ public class FilingBrowserIT {
     }
 
     private String stepOfFiling() {
-        return new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("filing-step")).getAttribute("data-step"));
+        return until(d -> d.findElement(By.id("filing-step")).getAttribute("data-step"));
     }
 
     private void upload(Path file) {
@@ -367,9 +338,7 @@ public class FilingBrowserIT {
     }
 
     private void waitForRows(By rows, int count) {
-        new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(rows).size() == count);
+        until(d -> d.findElements(rows).size() == count);
     }
 
     /** A one-page PDF made unique by its title. */
@@ -418,60 +387,8 @@ public class FilingBrowserIT {
         return values;
     }
 
+    /** Signs in with the fixture users' password. */
     private void signIn(String username, String page) {
-        browser.get(base + page);
-        waitFor(By.id("login"));
-        browser.findElement(By.id("j_username")).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(ItUsers.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(By.id("menu"));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("shell:logout")).click();
-        waitFor(By.id("login"));
-    }
-
-    private void click(By by) {
-        new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private String value(String id) {
-        return browser.findElement(By.id(id)).getAttribute("value");
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private WebElement waitForText(By by) {
-        new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d ->
-                        d.findElements(by).stream().anyMatch(e -> !e.getText().isBlank()));
-        return browser.findElement(by);
-    }
-
-    private static String digits(int n) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            text.append(RANDOM.nextInt(10));
-        }
-        return text.toString();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Chromium.screenshot(browser, name);
+        signIn(username, ItUsers.PASSWORD, page);
     }
 }

@@ -7,25 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.edalat.it.support.Deployments;
 import org.edalat.it.support.ItUsers;
 import org.edalat.platform.security.Role;
 import org.edalat.platform.text.PersianDigits;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,29 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (S4-28). Screenshots go to ear/target/screenshots. Without Chromium the test is skipped, unless
  * -Dedalat.browser.required=true or CI=true (.ci/run), where a missing browser fails it.
  */
-@ExtendWith(ArquillianExtension.class)
-class IntranetBrowserIT {
+class IntranetBrowserIT extends BrowserITBase {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Chromium.start(1280, 900);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    IntranetBrowserIT() {
+        super(1280, 900);
     }
 
     @Test
@@ -212,24 +182,7 @@ class IntranetBrowserIT {
     }
 
     private void signIn(Role role) {
-        browser.get(base + "index.xhtml");
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
-        browser.findElement(By.id("j_username")).sendKeys(ItUsers.username(role));
-        browser.findElement(By.id("j_password")).sendKeys(ItUsers.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
-    }
-
-    private List<String> menu() {
-        return Chromium.menu(browser);
-    }
-
-    private Object script(String js) {
-        return ((JavascriptExecutor) browser).executeScript(js);
+        signIn(ItUsers.username(role), ItUsers.PASSWORD, "index.xhtml");
     }
 
     /** Today in Tehran as the page writes it: day, Persian month name, year, in Persian digits. */
@@ -253,9 +206,5 @@ class IntranetBrowserIT {
                 persian.get(Calendar.MONTH) + 1,
                 persian.get(Calendar.DAY_OF_MONTH));
         return PersianDigits.toPersian(text);
-    }
-
-    private void screenshot(String name) throws Exception {
-        Chromium.screenshot(browser, name);
     }
 }
